@@ -1,0 +1,791 @@
+//! The parser: schema text → [`SchemaAst`].
+//!
+//! A hand-written recursive-descent parser with the exact grammar of Prisma
+//! 6.19's schema language (a PEG; ordered choice, backtracking per rule).
+//! It never fails: lines it cannot read become diagnostics and
+//! [`TopItem::CatchAll`] / [`BlockItem::CatchAll`] entries, so the formatter
+//! can still reproduce them.
+
+mod cursor;
+
+use crate::ast::*;
+use crate::diagnostics::Diagnostics;
+use crate::span::{FileId, Span};
+use cursor::Cursor;
+
+/// Parses one schema file. Syntax errors go to `diagnostics`.
+pub fn parse_schema(src: &str, file: FileId, diagnostics: &mut Diagnostics) -> SchemaAst {
+    let mut p = Parser { c: Cursor::new(src, file), diagnostics };
+    p.schema()
+}
+
+struct Parser<'a, 'd> {
+    c: Cursor<'a>,
+    diagnostics: &'d mut Diagnostics,
+}
+
+/// A run of comment lines and the `///` documentation it carries.
+struct CommentBlock {
+    lines: Vec<String>,
+    doc: Option<String>,
+}
+
+enum Keyword {
+    Model,
+    View,
+    Type,
+}
+
+impl<'a, 'd> Parser<'a, 'd> {
+    fn error(&mut self, message: impl Into<String>, span: Span) {
+        self.diagnostics.push_error(message, span);
+    }
+
+    fn schema(&mut self) -> SchemaAst {
+        let mut ast = SchemaAst::default();
+        let mut pending_doc: Option<String> = None;
+        loop {
+            self.c.skip_ws();
+            if self.c.at_end() {
+                break;
+            }
+            if let Some(block) = self.comment_block() {
+                pending_doc = block.doc;
+                ast.layout.push(TopItem::Comment(block.lines));
+                continue;
+            }
+            if self.empty_lines() {
+                pending_doc = None;
+                ast.layout.push(TopItem::EmptyLines);
+                continue;
+            }
+            let doc = pending_doc.take();
+            if let Some(top) = self.top_declaration(doc) {
+                ast.layout.push(TopItem::Top(ast.tops.len()));
+                ast.tops.push(top);
+                continue;
+            }
+            let start = self.c.pos;
+            if self.arbitrary_block() {
+                let span = self.c.span(start);
+                ast.layout.push(TopItem::CatchAll(self.c.src[start..self.c.pos].trim().to_string()));
+                self.error(
+                    "Error validating: This block is invalid. It does not start with any known Prisma schema keyword. Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'.",
+                    span,
+                );
+                continue;
+            }
+            self.c.skip_to_eol();
+            let text = self.c.src[start..self.c.pos].to_string();
+            self.c.eat_newline();
+            let span = self.c.span(start);
+            ast.layout.push(TopItem::CatchAll(text.trim().to_string()));
+            self.error(
+                "Error validating: This line is invalid. It does not start with any known Prisma schema keyword.",
+                span,
+            );
+        }
+        ast
+    }
+
+    fn top_declaration(&mut self, doc: Option<String>) -> Option<Top> {
+        let start = self.c.pos;
+        let kw = if self.c.eat("model") {
+            Some(Keyword::Model)
+        } else if self.c.eat("type") {
+            Some(Keyword::Type)
+        } else if self.c.eat("view") {
+            Some(Keyword::View)
+        } else {
+            None
+        };
+        if let Some(kw) = kw {
+            let keyword_span = self.c.span(start);
+            if let Some(model) = self.model_declaration(start, keyword_span, &kw, doc.clone()) {
+                return Some(match kw {
+                    Keyword::Type => Top::CompositeType(model),
+                    _ => Top::Model(model),
+                });
+            }
+            self.c.pos = start;
+        }
+        if self.c.eat("enum") {
+            if let Some(e) = self.enum_declaration(start, doc.clone()) {
+                return Some(Top::Enum(e));
+            }
+            self.c.pos = start;
+        }
+        for (keyword, is_source) in [("datasource", true), ("generator", false)] {
+            if self.c.eat(keyword) {
+                if let Some(block) = self.config_block(start, keyword, doc.clone()) {
+                    return Some(if is_source { Top::Source(block) } else { Top::Generator(block) });
+                }
+                self.c.pos = start;
+            }
+        }
+        None
+    }
+
+    /// `{` and the rest of its line, up to and including the newline.
+    fn block_open(&mut self) -> Option<String> {
+        if !self.c.eat("{") {
+            return None;
+        }
+        let start = self.c.pos;
+        self.c.skip_to_eol();
+        let trailing = self.c.src[start..self.c.pos].trim().to_string();
+        self.c.eat_newline().then_some(trailing)
+    }
+
+    fn model_declaration(&mut self, start: usize, keyword_span: Span, kw: &Keyword, doc: Option<String>) -> Option<Model> {
+        self.c.skip_ws();
+        let (name, name_span) = self.c.identifier()?;
+        self.c.skip_ws();
+        let open_trailing = self.block_open()?;
+        let container = match kw {
+            Keyword::Model => "model",
+            Keyword::View => "view",
+            Keyword::Type => "type",
+        };
+        let mut model = Model {
+            name: Identifier { name, span: name_span },
+            fields: Vec::new(),
+            attributes: Vec::new(),
+            documentation: doc,
+            is_view: matches!(kw, Keyword::View),
+            span: Span::empty(),
+            keyword_span,
+            items: Vec::new(),
+            open_trailing,
+        };
+        let mut pending_doc: Option<String> = None;
+        let mut errors = Vec::new();
+        loop {
+            self.c.skip_ws();
+            if self.c.eat("}") {
+                break;
+            }
+            if self.c.at_end() {
+                return None;
+            }
+            let line_start = self.c.pos;
+            if let Some(field) = self.field_declaration(pending_doc.take()) {
+                if field.field_type.is_none() {
+                    errors.push((
+                        format!(
+                            "Error validating {container} \"{}\": This field declaration is invalid. It is either missing a name or a type.",
+                            model.name.name
+                        ),
+                        field.span,
+                    ));
+                }
+                model.items.push(BlockItem::Field(model.fields.len()));
+                model.fields.push(field);
+                continue;
+            }
+            self.c.pos = line_start;
+            if let Some(attr) = self.block_attribute() {
+                if self.c.eat_newline() {
+                    model.items.push(BlockItem::Attribute(model.attributes.len()));
+                    model.attributes.push(attr);
+                    pending_doc = None;
+                    continue;
+                }
+                self.c.pos = line_start;
+            }
+            if let Some(block) = self.comment_block() {
+                pending_doc = block.doc;
+                model.items.extend(block.lines.into_iter().map(BlockItem::Comment));
+                continue;
+            }
+            if self.empty_lines() {
+                pending_doc = None;
+                model.items.push(BlockItem::EmptyLines);
+                continue;
+            }
+            pending_doc = None;
+            let text = self.catch_all_line();
+            model.items.push(BlockItem::CatchAll(text));
+            errors.push((
+                "Error validating: This line is not a valid field or attribute definition.".to_string(),
+                self.c.span(line_start),
+            ));
+        }
+        model.span = self.c.span(start);
+        for (message, span) in errors {
+            self.error(message, span);
+        }
+        Some(model)
+    }
+
+    /// Consumes the rest of the line (at least one character) and its newline.
+    fn catch_all_line(&mut self) -> String {
+        let start = self.c.pos;
+        self.c.skip_to_eol();
+        let text = self.c.src[start..self.c.pos].trim().to_string();
+        self.c.eat_newline();
+        text
+    }
+
+    fn field_declaration(&mut self, doc: Option<String>) -> Option<Field> {
+        let start = self.c.pos;
+        let (name, name_span) = self.c.identifier()?;
+        self.c.skip_ws();
+        let legacy_colon = self.c.eat(":");
+        self.c.skip_ws();
+        let ty = self.field_type();
+        let mut attributes = Vec::new();
+        loop {
+            self.c.skip_ws();
+            let save = self.c.pos;
+            match self.field_attribute() {
+                Some(a) => attributes.push(a),
+                None => {
+                    self.c.pos = save;
+                    break;
+                }
+            }
+        }
+        self.c.skip_ws();
+        let trailing = self.trailing_comment();
+        if !self.c.eat_newline() {
+            self.c.pos = start;
+            return None;
+        }
+        let span = self.c.span(start);
+        let (field_type, arity, type_syntax) = match ty {
+            Some((t, a, s)) => (Some(t), a, s),
+            None => (None, FieldArity::Required, TypeSyntax::Regular),
+        };
+        let mut documentation = doc;
+        if let Some(text) = trailing.as_deref().and_then(doc_text) {
+            documentation = Some(match documentation {
+                Some(d) => format!("{d}\n{text}"),
+                None => text,
+            });
+        }
+        if legacy_colon {
+            self.error("Field declarations don't require a `:`.", span);
+        }
+        if let Some(t) = &field_type {
+            let type_span = t.span();
+            match type_syntax {
+                TypeSyntax::OptionalList => {
+                    self.error("Optional lists are not supported. Use either `Type[]` or `Type?`.", type_span)
+                }
+                TypeSyntax::LegacyRequired => {
+                    self.error("Fields are required by default, `!` is no longer required.", type_span)
+                }
+                TypeSyntax::LegacyList => {
+                    self.error("To specify a list, please use `Type[]` instead of `[Type]`.", type_span)
+                }
+                TypeSyntax::Regular => {}
+            }
+        }
+        Some(Field {
+            name: Identifier { name, span: name_span },
+            field_type,
+            arity,
+            type_syntax,
+            attributes,
+            documentation,
+            trailing_comment: trailing,
+            legacy_colon,
+            span,
+        })
+    }
+
+    /// The ordered alternatives of `field_type`.
+    fn field_type(&mut self) -> Option<(FieldType, FieldArity, TypeSyntax)> {
+        let start = self.c.pos;
+        if let Some(base) = self.base_type() {
+            let after_base = self.c.pos;
+            self.c.skip_ws();
+            if self.c.eat("[]") {
+                let after_list = self.c.pos;
+                self.c.skip_ws();
+                if self.c.eat("?") {
+                    return Some((base, FieldArity::List, TypeSyntax::OptionalList));
+                }
+                self.c.pos = after_list;
+                return Some((base, FieldArity::List, TypeSyntax::Regular));
+            }
+            if self.c.eat("?") {
+                return Some((base, FieldArity::Optional, TypeSyntax::Regular));
+            }
+            if self.c.eat("!") {
+                return Some((base, FieldArity::Required, TypeSyntax::LegacyRequired));
+            }
+            self.c.pos = after_base;
+            return Some((base, FieldArity::Required, TypeSyntax::Regular));
+        }
+        self.c.pos = start;
+        if self.c.eat("[") {
+            self.c.skip_ws();
+            if let Some(base) = self.base_type() {
+                self.c.skip_ws();
+                if self.c.eat("]") {
+                    return Some((base, FieldArity::List, TypeSyntax::LegacyList));
+                }
+            }
+        }
+        self.c.pos = start;
+        None
+    }
+
+    fn base_type(&mut self) -> Option<FieldType> {
+        let start = self.c.pos;
+        if self.c.eat("Unsupported(") {
+            self.c.skip_ws();
+            if let Some((value, _)) = self.c.string_literal() {
+                self.c.skip_ws();
+                if self.c.eat(")") {
+                    return Some(FieldType::Unsupported(value, self.c.span(start)));
+                }
+            }
+            self.c.pos = start;
+        }
+        let (name, span) = self.c.identifier()?;
+        Some(FieldType::Supported(Identifier { name, span }))
+    }
+
+    fn field_attribute(&mut self) -> Option<Attribute> {
+        let start = self.c.pos;
+        if self.c.starts_with("@@") || !self.c.eat("@") {
+            return None;
+        }
+        self.attribute_body(start)
+    }
+
+    fn block_attribute(&mut self) -> Option<Attribute> {
+        let start = self.c.pos;
+        if !self.c.eat("@@") {
+            return None;
+        }
+        let mut attr = self.attribute_body(start)?;
+        let save = self.c.pos;
+        self.c.skip_ws();
+        attr.trailing_comment = self.trailing_comment();
+        if attr.trailing_comment.is_none() {
+            self.c.pos = save;
+        }
+        Some(attr)
+    }
+
+    fn attribute_body(&mut self, start: usize) -> Option<Attribute> {
+        self.c.skip_ws();
+        let (name, name_span) = self.c.path()?;
+        let before_args = self.c.pos;
+        self.c.skip_ws();
+        let (arguments, has_parens) = match self.arguments_list() {
+            Some(args) => (args, true),
+            None => {
+                self.c.pos = before_args;
+                (ArgumentsList::default(), false)
+            }
+        };
+        Some(Attribute {
+            name: Identifier { name, span: name_span },
+            arguments,
+            has_parens,
+            span: self.c.span(start),
+            trailing_comment: None,
+        })
+    }
+
+    fn arguments_list(&mut self) -> Option<ArgumentsList> {
+        let start = self.c.pos;
+        if !self.c.eat("(") {
+            return None;
+        }
+        let mut list = ArgumentsList::default();
+        self.c.skip_ws();
+        if self.argument(&mut list) {
+            loop {
+                let save = self.c.pos;
+                self.c.skip_ws();
+                if self.c.eat(",") {
+                    self.c.skip_ws();
+                    if self.argument(&mut list) {
+                        continue;
+                    }
+                }
+                self.c.pos = save;
+                break;
+            }
+        }
+        self.c.skip_ws();
+        let comma_start = self.c.pos;
+        if self.c.eat(",") {
+            list.trailing_comma = Some(self.c.span(comma_start));
+        }
+        self.c.skip_ws();
+        if !self.c.eat(")") {
+            self.c.pos = start;
+            return None;
+        }
+        list.span = self.c.span(start);
+        Some(list)
+    }
+
+    /// `named_argument | empty_argument | expression`.
+    fn argument(&mut self, list: &mut ArgumentsList) -> bool {
+        let start = self.c.pos;
+        if let Some((name, span)) = self.c.identifier() {
+            self.c.skip_ws();
+            if self.c.eat(":") {
+                let after_colon = self.c.pos;
+                self.c.skip_ws();
+                if let Some(value) = self.expression() {
+                    list.arguments.push(Argument {
+                        name: Some(Identifier { name, span }),
+                        value,
+                        span: self.c.span(start),
+                    });
+                    return true;
+                }
+                self.c.pos = after_colon;
+                list.empty_arguments.push(Identifier { name, span });
+                return true;
+            }
+        }
+        self.c.pos = start;
+        match self.expression() {
+            Some(value) => {
+                list.arguments.push(Argument { name: None, value, span: self.c.span(start) });
+                true
+            }
+            None => {
+                self.c.pos = start;
+                false
+            }
+        }
+    }
+
+    fn expression(&mut self) -> Option<Expression> {
+        let start = self.c.pos;
+        if let Some((name, _)) = self.c.path() {
+            let after_path = self.c.pos;
+            self.c.skip_ws();
+            if let Some(args) = self.arguments_list() {
+                return Some(Expression::Function(name, args, self.c.span(start)));
+            }
+            self.c.pos = after_path;
+        }
+        self.c.pos = start;
+        if self.c.eat("[") {
+            let mut items = Vec::new();
+            self.c.skip_ws();
+            if let Some(first) = self.expression() {
+                items.push(first);
+                loop {
+                    let save = self.c.pos;
+                    self.c.skip_ws();
+                    if self.c.eat(",") {
+                        self.c.skip_ws();
+                        if let Some(e) = self.expression() {
+                            items.push(e);
+                            continue;
+                        }
+                    }
+                    self.c.pos = save;
+                    break;
+                }
+            }
+            self.c.skip_ws();
+            if self.c.eat("]") {
+                return Some(Expression::Array(items, self.c.span(start)));
+            }
+            self.c.pos = start;
+            return None;
+        }
+        if let Some((n, span)) = self.c.numeric() {
+            return Some(Expression::NumericValue(n, span));
+        }
+        if let Some((s, span)) = self.c.string_literal() {
+            return Some(Expression::StringValue(s, span));
+        }
+        if let Some((p, span)) = self.c.path() {
+            return Some(Expression::ConstantValue(p, span));
+        }
+        None
+    }
+
+    /// One `//`, `///` or `/* … */` comment on the current line (leading whitespace allowed).
+    fn single_comment(&mut self) -> Option<String> {
+        let start = self.c.pos;
+        self.c.skip_ws();
+        let text_start = self.c.pos;
+        if self.c.eat("//") {
+            self.c.skip_to_eol();
+            return Some(self.c.src[text_start..self.c.pos].to_string());
+        }
+        if self.c.eat("/*") {
+            match self.c.rest().find("*/") {
+                Some(i) => {
+                    self.c.pos += i + 2;
+                    return Some(self.c.src[text_start..self.c.pos].to_string());
+                }
+                None => {
+                    self.c.pos = start;
+                    return None;
+                }
+            }
+        }
+        self.c.pos = start;
+        None
+    }
+
+    fn trailing_comment(&mut self) -> Option<String> {
+        self.single_comment().map(|s| s.trim_end().to_string())
+    }
+
+    /// `comment_block = ((doc_comment | comment | multi_line_comment) ~ NEWLINE?)+`.
+    fn comment_block(&mut self) -> Option<CommentBlock> {
+        let mut lines = Vec::new();
+        let mut docs = Vec::new();
+        while let Some(text) = self.single_comment() {
+            if let Some(d) = doc_text(&text) {
+                docs.push(d);
+            }
+            lines.push(text.trim().to_string());
+            self.c.eat_newline();
+        }
+        if lines.is_empty() {
+            return None;
+        }
+        let doc = (!docs.is_empty()).then(|| docs.join("\n"));
+        Some(CommentBlock { lines, doc })
+    }
+
+    /// `empty_lines = (WHITESPACE* ~ NEWLINE)+`.
+    fn empty_lines(&mut self) -> bool {
+        let mut any = false;
+        loop {
+            let save = self.c.pos;
+            self.c.skip_ws();
+            if self.c.eat_newline() {
+                any = true;
+            } else {
+                self.c.pos = save;
+                return any;
+            }
+        }
+    }
+
+    /// `identifier BLOCK_OPEN … }`: a block without a known keyword.
+    fn arbitrary_block(&mut self) -> bool {
+        let start = self.c.pos;
+        if self.c.identifier().is_some() {
+            self.c.skip_ws();
+            if self.block_open().is_some() {
+                if let Some(i) = self.c.rest().find('}') {
+                    self.c.pos += i + 1;
+                    return true;
+                }
+            }
+        }
+        self.c.pos = start;
+        false
+    }
+
+    fn enum_declaration(&mut self, start: usize, doc: Option<String>) -> Option<Enum> {
+        self.c.skip_ws();
+        let (name, name_span) = self.c.identifier()?;
+        self.c.skip_ws();
+        let open_trailing = self.block_open()?;
+        let mut e = Enum {
+            name: Identifier { name, span: name_span },
+            values: Vec::new(),
+            attributes: Vec::new(),
+            documentation: doc,
+            span: Span::empty(),
+            items: Vec::new(),
+            open_trailing,
+        };
+        let mut pending_doc: Option<String> = None;
+        let mut errors = Vec::new();
+        loop {
+            self.c.skip_ws();
+            if self.c.eat("}") {
+                break;
+            }
+            if self.c.at_end() {
+                return None;
+            }
+            let line_start = self.c.pos;
+            if let Some(value) = self.enum_value(pending_doc.take()) {
+                e.items.push(BlockItem::Field(e.values.len()));
+                e.values.push(value);
+                continue;
+            }
+            self.c.pos = line_start;
+            if let Some(attr) = self.block_attribute() {
+                if self.c.eat_newline() {
+                    e.items.push(BlockItem::Attribute(e.attributes.len()));
+                    e.attributes.push(attr);
+                    continue;
+                }
+                self.c.pos = line_start;
+            }
+            if let Some(block) = self.comment_block() {
+                pending_doc = block.doc;
+                e.items.extend(block.lines.into_iter().map(BlockItem::Comment));
+                continue;
+            }
+            if self.empty_lines() {
+                pending_doc = None;
+                e.items.push(BlockItem::EmptyLines);
+                continue;
+            }
+            pending_doc = None;
+            let text = self.catch_all_line();
+            e.items.push(BlockItem::CatchAll(text));
+            errors.push((
+                "Error validating: This line is not an enum value definition.".to_string(),
+                self.c.span(line_start),
+            ));
+        }
+        e.span = self.c.span(start);
+        for (message, span) in errors {
+            self.error(message, span);
+        }
+        Some(e)
+    }
+
+    fn enum_value(&mut self, doc: Option<String>) -> Option<EnumValue> {
+        let start = self.c.pos;
+        let (name, name_span) = self.c.identifier()?;
+        let mut attributes = Vec::new();
+        loop {
+            self.c.skip_ws();
+            let save = self.c.pos;
+            match self.field_attribute() {
+                Some(a) => attributes.push(a),
+                None => {
+                    self.c.pos = save;
+                    break;
+                }
+            }
+        }
+        self.c.skip_ws();
+        let trailing = self.trailing_comment();
+        if !self.c.eat_newline() {
+            self.c.pos = start;
+            return None;
+        }
+        let mut documentation = doc;
+        if let Some(text) = trailing.as_deref().and_then(doc_text) {
+            documentation = Some(match documentation {
+                Some(d) => format!("{d}\n{text}"),
+                None => text,
+            });
+        }
+        Some(EnumValue {
+            name: Identifier { name, span: name_span },
+            attributes,
+            documentation,
+            trailing_comment: trailing,
+            span: self.c.span(start),
+        })
+    }
+
+    fn config_block(&mut self, start: usize, keyword: &str, doc: Option<String>) -> Option<ConfigBlock> {
+        self.c.skip_ws();
+        let (name, name_span) = self.c.identifier()?;
+        self.c.skip_ws();
+        let open_trailing = self.block_open()?;
+        let inner_start = self.c.pos;
+        let mut block = ConfigBlock {
+            name: Identifier { name, span: name_span },
+            properties: Vec::new(),
+            documentation: doc,
+            span: Span::empty(),
+            inner_span: Span::empty(),
+            items: Vec::new(),
+            open_trailing,
+        };
+        let mut errors = Vec::new();
+        let mut missing_values = Vec::new();
+        loop {
+            self.c.skip_ws();
+            let inner_end = self.c.pos;
+            if self.c.eat("}") {
+                block.inner_span = Span::new(inner_start, inner_end, self.c.file);
+                break;
+            }
+            if self.c.at_end() {
+                return None;
+            }
+            let line_start = self.c.pos;
+            if let Some(prop) = self.key_value() {
+                if self.c.eat_newline() {
+                    if prop.value.is_none() {
+                        missing_values.push(prop.name.name.clone());
+                    }
+                    block.items.push(BlockItem::Field(block.properties.len()));
+                    block.properties.push(prop);
+                    continue;
+                }
+                self.c.pos = line_start;
+            }
+            if let Some(comments) = self.comment_block() {
+                block.items.extend(comments.lines.into_iter().map(BlockItem::Comment));
+                continue;
+            }
+            if self.empty_lines() {
+                block.items.push(BlockItem::EmptyLines);
+                continue;
+            }
+            let text = self.catch_all_line();
+            block.items.push(BlockItem::CatchAll(text));
+            let kind = if keyword == "datasource" { "datasource" } else { "generator" };
+            errors.push((
+                format!("Error validating: This line is not a valid definition within a {kind}."),
+                self.c.span(line_start),
+            ));
+        }
+        block.span = self.c.span(start);
+        for property in missing_values {
+            self.error(
+                format!("Property {property} in {keyword} {} needs to be assigned a value", block.name.name),
+                block.span,
+            );
+        }
+        for (message, span) in errors {
+            self.error(message, span);
+        }
+        Some(block)
+    }
+
+    fn key_value(&mut self) -> Option<ConfigProperty> {
+        let start = self.c.pos;
+        let (name, name_span) = self.c.identifier()?;
+        self.c.skip_ws();
+        if !self.c.eat("=") {
+            self.c.pos = start;
+            return None;
+        }
+        let after_eq = self.c.pos;
+        self.c.skip_ws();
+        let value = self.expression();
+        if value.is_none() {
+            self.c.pos = after_eq;
+        }
+        let value_end = self.c.pos;
+        self.c.skip_ws();
+        let trailing = self.trailing_comment();
+        if trailing.is_none() {
+            self.c.pos = value_end;
+            self.c.skip_ws();
+        }
+        let span = Span::new(start, if trailing.is_some() { self.c.pos } else { value_end }, self.c.file);
+        Some(ConfigProperty { name: Identifier { name, span: name_span }, value, trailing_comment: trailing, span })
+    }
+}
+
+/// The documentation text of a `///` comment, trimmed; `None` for other comments.
+fn doc_text(comment: &str) -> Option<String> {
+    let t = comment.trim_start();
+    t.strip_prefix("///").map(|d| d.trim().to_string())
+}
