@@ -175,7 +175,13 @@ pub fn render_one(out: &mut String, file_name: &str, text: &str, d: &Diagnostic,
     let _ = writeln!(out, "{}", with_line(start_line));
     let _ = writeln!(out, "{}{}{}{}", paint.gutter(start_line + 1), prefix, paint.wrap(code, offending), suffix);
     if offending.is_empty() {
-        let _ = writeln!(out, "{}{}{}", paint.gutter(0), " ".repeat(start_in_line), paint.wrap("1;91", "^ Unexpected token."));
+        let _ = writeln!(
+            out,
+            "{}{}{}",
+            paint.gutter(0),
+            " ".repeat(start_in_line),
+            paint.wrap("1;91", "^ Unexpected token.")
+        );
     }
     for n in start_line + 2..end_line + 2 {
         let _ = writeln!(out, "{}", with_line(n));

@@ -19,6 +19,7 @@ pub mod config;
 pub mod datamodel;
 pub mod diagnostics;
 pub mod format;
+mod messages;
 pub mod parser;
 pub mod span;
 mod validate;

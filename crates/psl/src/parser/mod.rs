@@ -137,7 +137,13 @@ impl<'a, 'd> Parser<'a, 'd> {
         self.c.eat_newline().then_some(trailing)
     }
 
-    fn model_declaration(&mut self, start: usize, keyword_span: Span, kw: &Keyword, doc: Option<String>) -> Option<Model> {
+    fn model_declaration(
+        &mut self,
+        start: usize,
+        keyword_span: Span,
+        kw: &Keyword,
+        doc: Option<String>,
+    ) -> Option<Model> {
         self.c.skip_ws();
         let (name, name_span) = self.c.identifier()?;
         self.c.skip_ws();

@@ -30,9 +30,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
     }
     let resolve_field = |field: &ast::Field, diagnostics: &mut crate::diagnostics::Diagnostics| -> Option<FieldKind> {
         let ty = field.field_type.as_ref()?;
-        let scalar = |ty| {
-            FieldKind::Scalar(ScalarField { ty, native_type: None, default: None, is_updated_at: false })
-        };
+        let scalar = |ty| FieldKind::Scalar(ScalarField { ty, native_type: None, default: None, is_updated_at: false });
         Some(match ty {
             ast::FieldType::Unsupported(s, _) => scalar(ScalarFieldType::Unsupported(s.clone())),
             ast::FieldType::Supported(id) => {
