@@ -1,1 +1,27 @@
-fn main() {}
+//! The `strata` binary: parse arguments, run one use case, print its report.
+//!
+//! Exit codes: 0 success, 1 the command's check failed (invalid schema,
+//! unformatted file, …), 2 usage or I/O error.
+
+mod args;
+mod commands;
+mod output;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    let mut out = output::Output::new();
+    let result = match cli.command {
+        args::Command::Validate(a) => commands::validate::run(a, &mut out),
+        args::Command::Format(a) => commands::format::run(a, &mut out),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            out.error(&e.to_string());
+            ExitCode::from(2)
+        }
+    }
+}

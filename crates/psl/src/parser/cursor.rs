@@ -64,10 +64,6 @@ impl<'a> Cursor<'a> {
         self.eat("\r\n") || self.eat("\n") || self.eat("\r")
     }
 
-    pub fn at_newline(&self) -> bool {
-        matches!(self.peek(), Some('\n' | '\r'))
-    }
-
     /// Advances to the next newline (not consuming it).
     pub fn skip_to_eol(&mut self) {
         while let Some(c) = self.peek() {

@@ -1,0 +1,15 @@
+//! One module per command: arguments → engine call → printed report.
+
+pub mod format;
+pub mod validate;
+
+use std::path::PathBuf;
+
+/// The working directory, for resolving relative paths.
+pub fn cwd() -> Result<PathBuf, engine::EngineError> {
+    std::env::current_dir().map_err(|source| engine::EngineError::Io {
+        action: "read",
+        path: PathBuf::from("."),
+        source,
+    })
+}

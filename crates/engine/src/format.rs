@@ -1,0 +1,67 @@
+//! `format`: Prisma's formatting of every schema file.
+
+use crate::schema::LoadedSchema;
+use crate::EngineError;
+use std::path::{Path, PathBuf};
+
+/// One file's formatting outcome.
+#[derive(Clone, Debug)]
+pub struct FormattedFile {
+    /// The file.
+    pub path: PathBuf,
+    /// Its formatted text.
+    pub formatted: String,
+    /// Whether the formatted text differs from the file.
+    pub changed: bool,
+}
+
+/// The outcome of formatting a schema.
+#[derive(Debug)]
+pub enum FormatReport {
+    /// The schema is invalid: nothing was formatted (as `prisma format`).
+    Invalid(crate::validate::ValidateReport),
+    /// Every file, formatted.
+    Formatted(Vec<FormattedFile>),
+}
+
+/// Formats a loaded schema without writing anything. Invalid schemas are
+/// refused with their diagnostics, because formatting adds relation fields
+/// that only make sense on a valid schema.
+pub fn format(schema: &LoadedSchema) -> FormatReport {
+    let report = crate::validate::validate(schema);
+    if !report.is_valid() {
+        return FormatReport::Invalid(report);
+    }
+    let inputs: Vec<(String, String)> = schema
+        .files
+        .iter()
+        .map(|(p, t)| (p.display().to_string(), t.strip_prefix('\u{feff}').unwrap_or(t).to_string()))
+        .collect();
+    let outputs = psl::format::reformat_multiple(&inputs, 2);
+    let files = schema
+        .files
+        .iter()
+        .zip(outputs)
+        .map(|((path, original), (_, formatted))| FormattedFile {
+            path: path.clone(),
+            changed: &formatted != original,
+            formatted,
+        })
+        .collect();
+    FormatReport::Formatted(files)
+}
+
+/// Writes the changed files (paths relative to `cwd`); returns how many were written.
+pub fn write_changed(files: &[FormattedFile], cwd: &Path) -> Result<usize, EngineError> {
+    let mut written = 0;
+    for f in files.iter().filter(|f| f.changed) {
+        let full = if f.path.is_absolute() { f.path.clone() } else { cwd.join(&f.path) };
+        std::fs::write(&full, &f.formatted).map_err(|source| EngineError::Io {
+            action: "write",
+            path: f.path.clone(),
+            source,
+        })?;
+        written += 1;
+    }
+    Ok(written)
+}

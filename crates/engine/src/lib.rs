@@ -1,0 +1,18 @@
+//! # engine — Strata's use cases
+//!
+//! Each use case (validate, format, and later diff, dev, deploy, …) takes a
+//! typed request, does its I/O, and returns a typed report. Nothing here
+//! prints: the CLI and the studio decide how reports look.
+//!
+//! Glossary:
+//! - **schema location** — the file or folder the schema is read from, found
+//!   by [`schema::locate`] (`--schema`, then `./prisma/schema.prisma`, then
+//!   `./schema.prisma`).
+//! - **report** — the typed result of a use case.
+
+pub mod error;
+pub mod format;
+pub mod schema;
+pub mod validate;
+
+pub use error::EngineError;
