@@ -1,0 +1,371 @@
+//! The differ's index of both schemas: which namespaces, tables, columns and enums exist on
+//! which side, matched by name, and what changed in each matched column.
+
+use super::columns::all_changes;
+use crate::{pair::Pair, step::ColumnChanges};
+use sql_schema::{
+    ColumnId, ColumnWalker, Dialect, EnumWalker, ForeignKeyWalker, IndexWalker, NamespaceId, SqlSchema, TableId,
+    TableWalker,
+};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Prisma's migrations table is never diffed.
+const MIGRATIONS_TABLE_NAME: &str = "_prisma_migrations";
+
+type TableKey<'a> = (Option<&'a str>, &'a str);
+
+/// Both schemas, indexed for diffing.
+pub(crate) struct DifferDatabase<'a> {
+    pub(crate) dialect: Dialect,
+    pub(crate) schemas: Pair<&'a SqlSchema>,
+    /// Namespace name → ids, previous namespaces first, in insertion order.
+    namespaces: Vec<(&'a str, Pair<Option<NamespaceId>>)>,
+    /// Table key → ids, previous tables first, in insertion order.
+    tables: Vec<(TableKey<'a>, Pair<Option<TableId>>)>,
+    table_positions: HashMap<TableKey<'a>, usize>,
+    /// (table pair, column name) → column ids. Ordered by column name, as Prisma iterates.
+    columns: BTreeMap<(Pair<TableId>, &'a str), Pair<Option<ColumnId>>>,
+    column_changes: HashMap<Pair<ColumnId>, ColumnChanges>,
+    /// Tables that must be redefined (SQLite).
+    pub(crate) tables_to_redefine: BTreeSet<Pair<TableId>>,
+}
+
+impl<'a> DifferDatabase<'a> {
+    pub(crate) fn new(schemas: Pair<&'a SqlSchema>, dialect: Dialect) -> Self {
+        let mut db = DifferDatabase {
+            dialect,
+            schemas,
+            namespaces: Vec::new(),
+            tables: Vec::new(),
+            table_positions: HashMap::new(),
+            columns: BTreeMap::new(),
+            column_changes: HashMap::new(),
+            tables_to_redefine: BTreeSet::new(),
+        };
+
+        for ns in schemas.previous.namespace_walkers() {
+            db.namespaces.push((ns.name(), Pair::new(Some(ns.id), None)));
+        }
+        for ns in schemas.next.namespace_walkers() {
+            match db.namespaces.iter_mut().find(|(name, _)| *name == ns.name()) {
+                Some((_, ids)) => ids.next = Some(ns.id),
+                None => db.namespaces.push((ns.name(), Pair::new(None, Some(ns.id)))),
+            }
+        }
+
+        let ignored = |t: &TableWalker<'_>| t.name() == MIGRATIONS_TABLE_NAME;
+        for table in schemas.previous.table_walkers().filter(|t| !ignored(t)) {
+            let key = (table.namespace_name(), table.name());
+            db.table_positions.insert(key, db.tables.len());
+            db.tables.push((key, Pair::new(Some(table.id), None)));
+        }
+        for table in schemas.next.table_walkers().filter(|t| !ignored(t)) {
+            let key = (table.namespace_name(), table.name());
+            match db.table_positions.get(&key) {
+                Some(&pos) => db.tables[pos].1.next = Some(table.id),
+                None => {
+                    db.table_positions.insert(key, db.tables.len());
+                    db.tables.push((key, Pair::new(None, Some(table.id))));
+                }
+            }
+        }
+
+        let pairs: Vec<Pair<TableId>> = db.tables.iter().filter_map(|(_, ids)| ids.transpose()).collect();
+        for table_ids in pairs {
+            let tables = schemas.walk(table_ids);
+            for column in tables.previous.columns() {
+                db.columns.insert((table_ids, column.name()), Pair::new(Some(column.id), None));
+            }
+            for column in tables.next.columns() {
+                db.columns.entry((table_ids, column.name())).or_insert(Pair::new(None, None)).next = Some(column.id);
+            }
+        }
+        let column_pairs: Vec<Pair<ColumnId>> = db.columns.values().filter_map(|c| c.transpose()).collect();
+        for ids in column_pairs {
+            let changes = all_changes(schemas.walk(ids), dialect);
+            db.column_changes.insert(ids, changes);
+        }
+
+        db.set_tables_to_redefine();
+        db
+    }
+
+    fn set_tables_to_redefine(&mut self) {
+        let redefine: BTreeSet<Pair<TableId>> = self
+            .table_pairs()
+            .filter(|t| {
+                let summary = sql_schema::TableChangeSummary {
+                    primary_key_changed: t.created_primary_key() || t.dropped_primary_key() || t.primary_key_changed(),
+                    dropped_columns: t.dropped_columns().next().is_some(),
+                    added_required_columns: t.added_columns().any(|c| c.arity().is_required()),
+                    altered_columns: t.any_column_changed(),
+                    foreign_keys_changed: t.created_foreign_keys().next().is_some()
+                        || t.dropped_foreign_keys().next().is_some(),
+                };
+                self.dialect.requires_table_redefinition_for(&summary)
+            })
+            .map(|t| t.ids)
+            .collect();
+        self.tables_to_redefine = redefine;
+    }
+
+    /// Namespaces only in the next schema.
+    pub(crate) fn created_namespaces(&self) -> impl Iterator<Item = NamespaceId> + '_ {
+        self.namespaces.iter().filter(|(_, ids)| ids.previous.is_none()).filter_map(|(_, ids)| ids.next)
+    }
+
+    /// Tables only in the next schema, in next order.
+    pub(crate) fn created_tables(&self) -> impl Iterator<Item = TableWalker<'a>> + '_ {
+        self.tables
+            .iter()
+            .filter(|(_, ids)| ids.previous.is_none())
+            .filter_map(|(_, ids)| ids.next)
+            .map(|id| self.schemas.next.walk(id))
+    }
+
+    /// Tables only in the previous schema, in previous order.
+    pub(crate) fn dropped_tables(&self) -> impl Iterator<Item = TableWalker<'a>> + '_ {
+        self.tables
+            .iter()
+            .filter(|(_, ids)| ids.next.is_none())
+            .filter_map(|(_, ids)| ids.previous)
+            .map(|id| self.schemas.previous.walk(id))
+    }
+
+    /// Tables present in both schemas, in previous order.
+    pub(crate) fn table_pairs<'db>(&'db self) -> impl Iterator<Item = TableDiffer<'a, 'db>> + 'db {
+        self.tables.iter().filter_map(|(_, ids)| ids.transpose()).map(move |ids| TableDiffer { ids, db: self })
+    }
+
+    /// Same as [`Self::table_pairs`], without the tables to redefine.
+    pub(crate) fn non_redefined_table_pairs<'db>(&'db self) -> impl Iterator<Item = TableDiffer<'a, 'db>> + 'db {
+        self.table_pairs().filter(move |t| !self.tables_to_redefine.contains(&t.ids))
+    }
+
+    /// Column pairs of a table pair, in column name order.
+    pub(crate) fn column_pairs(&self, table: Pair<TableId>) -> impl Iterator<Item = Pair<ColumnId>> + '_ {
+        self.range_columns(table).filter_map(|(_, ids)| ids.transpose())
+    }
+
+    /// Next columns of a table pair with no previous counterpart, in name order.
+    pub(crate) fn created_columns(&self, table: Pair<TableId>) -> impl Iterator<Item = ColumnId> + '_ {
+        self.range_columns(table).filter(|(_, ids)| ids.previous.is_none()).filter_map(|(_, ids)| ids.next)
+    }
+
+    /// Previous columns of a table pair with no next counterpart, in name order.
+    pub(crate) fn dropped_columns(&self, table: Pair<TableId>) -> impl Iterator<Item = ColumnId> + '_ {
+        self.range_columns(table).filter(|(_, ids)| ids.next.is_none()).filter_map(|(_, ids)| ids.previous)
+    }
+
+    fn range_columns(
+        &self,
+        table: Pair<TableId>,
+    ) -> impl Iterator<Item = (&(Pair<TableId>, &'a str), &Pair<Option<ColumnId>>)> + '_ {
+        self.columns.range((table, "")..).take_while(move |((t, _), _)| *t == table)
+    }
+
+    /// The changes of a column pair.
+    pub(crate) fn column_changes(&self, ids: Pair<ColumnId>) -> ColumnChanges {
+        self.column_changes[&ids]
+    }
+
+    /// Enums present on both sides (matched by namespace and name), in previous order.
+    pub(crate) fn enum_pairs(&self) -> impl Iterator<Item = Pair<EnumWalker<'a>>> + '_ {
+        let next = self.schemas.next;
+        self.schemas.previous.enum_walkers().filter_map(move |previous| {
+            next.enum_walkers().find(|n| enums_match(previous, *n)).map(|n| Pair::new(previous, n))
+        })
+    }
+
+    /// Enums only in the next schema.
+    pub(crate) fn created_enums(&self) -> impl Iterator<Item = EnumWalker<'a>> + '_ {
+        let previous = self.schemas.previous;
+        self.schemas.next.enum_walkers().filter(move |n| !previous.enum_walkers().any(|p| enums_match(p, *n)))
+    }
+
+    /// Enums only in the previous schema.
+    pub(crate) fn dropped_enums(&self) -> impl Iterator<Item = EnumWalker<'a>> + '_ {
+        let next = self.schemas.next;
+        self.schemas.previous.enum_walkers().filter(move |p| !next.enum_walkers().any(|n| enums_match(*p, n)))
+    }
+}
+
+fn enums_match(a: EnumWalker<'_>, b: EnumWalker<'_>) -> bool {
+    a.name() == b.name() && a.namespace_name() == b.namespace_name()
+}
+
+/// A table present in both schemas.
+#[derive(Clone, Copy)]
+pub(crate) struct TableDiffer<'a, 'db> {
+    pub(crate) ids: Pair<TableId>,
+    pub(crate) db: &'db DifferDatabase<'a>,
+}
+
+impl<'a> TableDiffer<'a, '_> {
+    pub(crate) fn tables(&self) -> Pair<TableWalker<'a>> {
+        self.db.schemas.walk(self.ids)
+    }
+
+    pub(crate) fn previous(&self) -> TableWalker<'a> {
+        self.tables().previous
+    }
+
+    pub(crate) fn next(&self) -> TableWalker<'a> {
+        self.tables().next
+    }
+
+    pub(crate) fn column_pairs(&self) -> impl Iterator<Item = Pair<ColumnWalker<'a>>> + '_ {
+        let schemas = self.db.schemas;
+        self.db.column_pairs(self.ids).map(move |ids| schemas.walk(ids))
+    }
+
+    pub(crate) fn any_column_changed(&self) -> bool {
+        self.db.column_pairs(self.ids).any(|ids| self.db.column_changes(ids).differs_in_something())
+    }
+
+    pub(crate) fn added_columns(&self) -> impl Iterator<Item = ColumnWalker<'a>> + '_ {
+        let next = self.db.schemas.next;
+        self.db.created_columns(self.ids).map(move |id| next.walk(id))
+    }
+
+    pub(crate) fn dropped_columns(&self) -> impl Iterator<Item = ColumnWalker<'a>> + '_ {
+        let previous = self.db.schemas.previous;
+        self.db.dropped_columns(self.ids).map(move |id| previous.walk(id))
+    }
+
+    pub(crate) fn created_foreign_keys(&self) -> impl Iterator<Item = ForeignKeyWalker<'a>> + '_ {
+        self.next().foreign_keys().filter(move |next| {
+            !self.previous().foreign_keys().any(|previous| foreign_keys_match(Pair::new(previous, *next), self.db))
+        })
+    }
+
+    pub(crate) fn dropped_foreign_keys(&self) -> impl Iterator<Item = ForeignKeyWalker<'a>> + '_ {
+        self.previous().foreign_keys().filter(move |previous| {
+            !self.next().foreign_keys().any(|next| foreign_keys_match(Pair::new(*previous, next), self.db))
+        })
+    }
+
+    /// Matching foreign keys, each next key used once.
+    pub(crate) fn foreign_key_pairs(&self) -> Vec<Pair<ForeignKeyWalker<'a>>> {
+        let mut seen = BTreeSet::new();
+        let mut pairs = Vec::new();
+        for previous in self.previous().foreign_keys() {
+            if let Some(next) = self
+                .next()
+                .foreign_keys()
+                .filter(|n| !seen.contains(&n.id))
+                .find(|n| foreign_keys_match(Pair::new(previous, *n), self.db))
+            {
+                seen.insert(next.id);
+                pairs.push(Pair::new(previous, next));
+            }
+        }
+        pairs
+    }
+
+    pub(crate) fn created_indexes(&self) -> impl Iterator<Item = IndexWalker<'a>> + '_ {
+        self.next()
+            .indexes()
+            .filter(move |next| !self.previous().indexes().any(|previous| indexes_match(previous, *next)))
+    }
+
+    pub(crate) fn dropped_indexes(&self) -> impl Iterator<Item = IndexWalker<'a>> + '_ {
+        self.previous()
+            .indexes()
+            .filter(move |previous| !self.next().indexes().any(|next| indexes_match(*previous, next)))
+    }
+
+    /// Indexes that match (same definition) on both sides. Previous indexes with an identical
+    /// twin (same columns and kind) are left out: renaming them would be ambiguous.
+    pub(crate) fn index_pairs(&self) -> impl Iterator<Item = Pair<IndexWalker<'a>>> + '_ {
+        let previous = self.previous();
+        let next = self.next();
+        previous
+            .indexes()
+            .filter(move |left| {
+                previous
+                    .indexes()
+                    .filter(|right| left.column_names().eq(right.column_names()) && left.kind() == right.kind())
+                    .count()
+                    == 1
+            })
+            .filter_map(move |p| next.indexes().find(|n| indexes_match(p, *n)).map(|n| Pair::new(p, n)))
+    }
+
+    /// Same columns (with sort orders and lengths), same key, but the columns' types changed.
+    pub(crate) fn primary_key_changed(&self) -> bool {
+        let tables = self.tables();
+        let (Some(previous), Some(next)) = (tables.previous.primary_key(), tables.next.primary_key()) else {
+            return false;
+        };
+        if previous.columns.len() != next.columns.len() {
+            return true;
+        }
+        let columns_differ =
+            tables.previous.primary_key_columns().zip(tables.next.primary_key_columns()).any(|(a, b)| {
+                a.name() != b.name()
+                    || a.sort_order().unwrap_or_default() != b.sort_order().unwrap_or_default()
+                    || a.length() != b.length()
+            });
+        if columns_differ {
+            return true;
+        }
+        self.column_pairs()
+            .filter(|cols| tables.previous.primary_key_columns().any(|pk| pk.name() == cols.previous.name()))
+            .any(|cols| self.db.column_changes(cols.map(|c| c.id)).type_changed)
+    }
+
+    pub(crate) fn created_primary_key(&self) -> bool {
+        let t = self.tables();
+        t.previous.primary_key().is_none() && t.next.primary_key().is_some()
+    }
+
+    pub(crate) fn dropped_primary_key(&self) -> bool {
+        let t = self.tables();
+        t.previous.primary_key().is_some() && t.next.primary_key().is_none()
+    }
+}
+
+/// Whether two indexes have the same definition (they may differ by name).
+pub(crate) fn indexes_match(a: IndexWalker<'_>, b: IndexWalker<'_>) -> bool {
+    a.columns().len() == b.columns().len()
+        && a.columns().zip(b.columns()).all(|(x, y)| {
+            x.name() == y.name()
+                && x.length() == y.length()
+                && x.sort_order().unwrap_or_default() == y.sort_order().unwrap_or_default()
+                && x.operator_class() == y.operator_class()
+        })
+        && a.kind() == b.kind()
+        && a.get().algorithm.unwrap_or_default() == b.get().algorithm.unwrap_or_default()
+}
+
+/// Whether two foreign keys are the same constraint for diffing purposes (names aside).
+pub(crate) fn foreign_keys_match(fks: Pair<ForeignKeyWalker<'_>>, db: &DifferDatabase<'_>) -> bool {
+    let references_same_table = fks.previous.referenced_table().name() == fks.next.referenced_table().name();
+    let same_counts = fks.previous.referenced_columns().len() == fks.next.referenced_columns().len()
+        && fks.previous.constrained_columns().len() == fks.next.constrained_columns().len();
+    let constrains_same_columns =
+        fks.previous.constrained_columns().zip(fks.next.constrained_columns()).all(|(p, n)| {
+            let type_changed = db.column_pair_by_name(p, n).is_some_and(|ids| db.column_changes(ids).type_changed);
+            let arities_ok = db.dialect.can_make_foreign_key_column_required()
+                || p.arity() == n.arity()
+                || (p.arity().is_required() && n.arity().is_nullable());
+            p.name() == n.name() && !type_changed && arities_ok
+        });
+    let references_same_columns =
+        fks.previous.referenced_columns().zip(fks.next.referenced_columns()).all(|(p, n)| p.name() == n.name());
+    references_same_table
+        && same_counts
+        && constrains_same_columns
+        && references_same_columns
+        && fks.previous.on_delete() == fks.next.on_delete()
+        && fks.previous.on_update() == fks.next.on_update()
+}
+
+impl DifferDatabase<'_> {
+    /// The ids of a matched column pair, if the two columns are matched.
+    fn column_pair_by_name(&self, p: ColumnWalker<'_>, n: ColumnWalker<'_>) -> Option<Pair<ColumnId>> {
+        let ids = Pair::new(p.id, n.id);
+        self.column_changes.contains_key(&ids).then_some(ids)
+    }
+}
