@@ -74,9 +74,12 @@ pub struct Model {
     pub fields: Vec<Field>,
     /// `@id` or `@@id`.
     pub primary_key: Option<PrimaryKey>,
-    /// `@unique`, `@@unique`, `@@index`, `@@fulltext`, in Prisma's order
-    /// (field-level uniques first, in field order, then block attributes in source order).
+    /// `@unique`, `@@unique`, `@@index`, `@@fulltext`, in Prisma's order:
+    /// field-level uniques in field order, then every `@@index`, every
+    /// `@@unique`, every `@@fulltext`, each in source order.
     pub indexes: Vec<Index>,
+    /// `@shardKey` or `@@shardKey` (preview feature `shardKeys`).
+    pub shard_key: Option<ShardKey>,
     /// The declaration.
     pub span: Span,
 }
@@ -235,6 +238,8 @@ pub enum ScalarFieldType {
 /// A native type attribute, e.g. `@db.VarChar(191)` → name `VarChar`, args `["191"]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NativeType {
+    /// The prefix before the dot (`db`), which must name the datasource.
+    pub scope: String,
     /// The type name after the datasource prefix.
     pub name: String,
     /// Arguments as written.
@@ -407,6 +412,17 @@ pub struct PrimaryKey {
     pub span: Span,
 }
 
+/// `@shardKey` or `@@shardKey`.
+#[derive(Clone, Debug)]
+pub struct ShardKey {
+    /// Indexes of the key's fields in the model.
+    pub fields: Vec<usize>,
+    /// Declared as `@shardKey` on a field (not `@@shardKey`).
+    pub defined_on_field: bool,
+    /// The attribute.
+    pub span: Span,
+}
+
 /// What kind of index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IndexKind {
@@ -476,7 +492,8 @@ pub struct IndexField {
     pub sort_order: Option<SortOrder>,
     /// `length:`.
     pub length: Option<u32>,
-    /// `ops:` (PostgreSQL operator class), as written.
+    /// `ops:` (PostgreSQL operator class) as Prisma prints it: a class name
+    /// such as `JsonbOps`, or `raw("…")` for a raw class.
     pub operator_class: Option<String>,
 }
 
