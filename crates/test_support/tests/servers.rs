@@ -21,8 +21,7 @@ fn host_and_port(url: &str, default_port: u16) -> (String, u16) {
 }
 
 fn parse_port(port: &str) -> u16 {
-    port.parse()
-        .unwrap_or_else(|_| panic!("bad port {port:?} in URL"))
+    port.parse().unwrap_or_else(|_| panic!("bad port {port:?} in URL"))
 }
 
 fn assert_accepts_tcp(server: &str, url: &str, default_port: u16) {
@@ -31,9 +30,7 @@ fn assert_accepts_tcp(server: &str, url: &str, default_port: u16) {
         .to_socket_addrs()
         .unwrap_or_else(|e| panic!("{server}: cannot resolve {host}:{port}: {e}"))
         .collect();
-    let connected = addrs
-        .iter()
-        .any(|addr| TcpStream::connect_timeout(addr, Duration::from_secs(5)).is_ok());
+    let connected = addrs.iter().any(|addr| TcpStream::connect_timeout(addr, Duration::from_secs(5)).is_ok());
     assert!(
         connected,
         "{server} is not accepting TCP connections at {host}:{port}: \
@@ -66,14 +63,8 @@ fn corpus_dir_exists_when_set() {
 #[test]
 fn urls_split_into_host_and_port() {
     let cases = [
-        (
-            "postgresql://postgres@127.0.0.1:5432/postgres",
-            ("127.0.0.1", 5432),
-        ),
-        (
-            "mysql://root:secret@localhost/mysql?x=1",
-            ("localhost", 3306),
-        ),
+        ("postgresql://postgres@127.0.0.1:5432/postgres", ("127.0.0.1", 5432)),
+        ("mysql://root:secret@localhost/mysql?x=1", ("localhost", 3306)),
         ("postgresql://[::1]:6543/db", ("::1", 6543)),
         ("mysql://127.0.0.1:3307", ("127.0.0.1", 3307)),
     ];
