@@ -1,10 +1,10 @@
 //! Validation: AST → [`Datamodel`] plus diagnostics.
 //!
-//! The passes run in Prisma's order, and like Prisma we stop early where
-//! later passes would only produce noise:
+//! The passes run in Prisma's order; like Prisma 6.19, the first four run
+//! whatever they find, and only the provider checks wait for a clean schema:
 //!
-//! 1. `names` — duplicate and reserved names (stop on errors);
-//! 2. `types` — resolve field types into the datamodel skeleton (stop on errors);
+//! 1. `names` — duplicate and reserved names;
+//! 2. `types` — resolve field types into the datamodel skeleton;
 //! 3. `attributes` — interpret `@id`, `@unique`, `@default`, `@map`, … ;
 //! 4. `relations` — parse `@relation`, pair relation fields;
 //! 5. `configuration` — datasources, generators, preview features;
@@ -71,14 +71,12 @@ pub(crate) fn run(asts: &[SchemaAst], parse_diagnostics: Diagnostics) -> (Config
         composite_tops: Vec::new(),
     };
 
+    // Prisma 6.19 runs these passes even when an earlier one found errors
+    // (an unknown type and an unknown attribute are reported together).
     names::resolve(&mut ctx);
-    if !ctx.diagnostics.has_errors() {
-        types::resolve(&mut ctx);
-        if !ctx.diagnostics.has_errors() {
-            attributes::resolve(&mut ctx);
-            relations::infer(&mut ctx);
-        }
-    }
+    types::resolve(&mut ctx);
+    attributes::resolve(&mut ctx);
+    relations::infer(&mut ctx);
     configuration::load(&mut ctx);
     if !ctx.diagnostics.has_errors() {
         checks::run(&mut ctx);

@@ -1,90 +1,86 @@
 //! Pass 2: the datamodel skeleton — models, enums, composite types, and each
 //! field's resolved type (built-in scalar, enum, composite type or relation).
+//!
+//! Every AST field gets a datamodel field at the same index, so later passes
+//! can go from one to the other; a field whose type cannot be resolved (an
+//! error) gets an `Unsupported` placeholder and is skipped by attribute
+//! validation.
 
 use super::Context;
 use crate::ast::{self, Top};
 use crate::datamodel::*;
+use crate::diagnostics::Diagnostics;
+use crate::messages::model as msg;
 use std::collections::HashMap;
+
+/// What a type name refers to.
+#[derive(Clone, Copy)]
+enum Named {
+    Model(ModelId),
+    Enum(EnumId),
+    Composite(CompositeTypeId),
+}
+
+/// The names of models, enums and composite types (first declaration wins).
+pub(crate) struct TypeNames<'a> {
+    names: HashMap<&'a str, Named>,
+}
+
+impl<'a> TypeNames<'a> {
+    /// Collects the names declared in `tops`.
+    pub(crate) fn new(tops: &[&'a Top]) -> Self {
+        let mut names = HashMap::new();
+        let (mut models, mut enums, mut composites) = (0u32, 0u32, 0u32);
+        for top in tops {
+            let named = match top {
+                Top::Model(_) => {
+                    models += 1;
+                    Named::Model(ModelId(models - 1))
+                }
+                Top::Enum(_) => {
+                    enums += 1;
+                    Named::Enum(EnumId(enums - 1))
+                }
+                Top::CompositeType(_) => {
+                    composites += 1;
+                    Named::Composite(CompositeTypeId(composites - 1))
+                }
+                Top::Source(_) | Top::Generator(_) => continue,
+            };
+            names.entry(top.name().name.as_str()).or_insert(named);
+        }
+        TypeNames { names }
+    }
+
+    /// Whether a field's declared type resolves (always true for `Unsupported`).
+    pub(crate) fn resolves(&self, field: &ast::Field) -> bool {
+        match &field.field_type {
+            Some(ast::FieldType::Supported(id)) => {
+                ScalarType::from_name(&id.name).is_some() || self.names.contains_key(id.name.as_str())
+            }
+            Some(ast::FieldType::Unsupported(..)) => true,
+            None => false,
+        }
+    }
+
+    fn suggestion(&self, name: &str) -> Option<&'a str> {
+        const BUILTINS: [&str; 9] =
+            ["Int", "BigInt", "Float", "Boolean", "String", "DateTime", "Json", "Bytes", "Decimal"];
+        if let Some(b) = BUILTINS.iter().find(|b| b.eq_ignore_ascii_case(name)) {
+            return Some(b);
+        }
+        self.names.keys().find(|top| top.to_lowercase() == name).copied()
+    }
+}
 
 /// Builds models, enums and composite types with resolved field types.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
-    let mut models = HashMap::new();
-    let mut enums = HashMap::new();
-    let mut composites = HashMap::new();
+    let names = TypeNames::new(&ctx.tops);
     for (i, top) in ctx.tops.iter().enumerate() {
         match top {
             Top::Model(m) => {
-                models.entry(m.name.name.as_str()).or_insert(ModelId(ctx.model_tops.len() as u32));
                 ctx.model_tops.push(i);
-            }
-            Top::Enum(e) => {
-                enums.entry(e.name.name.as_str()).or_insert(EnumId(ctx.enum_tops.len() as u32));
-                ctx.enum_tops.push(i);
-            }
-            Top::CompositeType(c) => {
-                composites.entry(c.name.name.as_str()).or_insert(CompositeTypeId(ctx.composite_tops.len() as u32));
-                ctx.composite_tops.push(i);
-            }
-            Top::Source(_) | Top::Generator(_) => {}
-        }
-    }
-    let resolve_field = |field: &ast::Field, diagnostics: &mut crate::diagnostics::Diagnostics| -> Option<FieldKind> {
-        let ty = field.field_type.as_ref()?;
-        let scalar = |ty| FieldKind::Scalar(ScalarField { ty, native_type: None, default: None, is_updated_at: false });
-        Some(match ty {
-            ast::FieldType::Unsupported(s, _) => scalar(ScalarFieldType::Unsupported(s.clone())),
-            ast::FieldType::Supported(id) => {
-                if let Some(t) = ScalarType::from_name(&id.name) {
-                    scalar(ScalarFieldType::BuiltIn(t))
-                } else if let Some(e) = enums.get(id.name.as_str()) {
-                    scalar(ScalarFieldType::Enum(*e))
-                } else if let Some(c) = composites.get(id.name.as_str()) {
-                    scalar(ScalarFieldType::CompositeType(*c))
-                } else if let Some(m) = models.get(id.name.as_str()) {
-                    FieldKind::Relation(RelationField {
-                        target: *m,
-                        relation: RelationId(u32::MAX),
-                        relation_name: None,
-                        fields: Vec::new(),
-                        references: Vec::new(),
-                        on_delete: None,
-                        on_update: None,
-                        mapped_name: None,
-                    })
-                } else {
-                    diagnostics.push_error(
-                        format!(
-                            "Type \"{}\" is neither a built-in type, nor refers to another model, composite type, or enum.",
-                            id.name
-                        ),
-                        id.span,
-                    );
-                    return None;
-                }
-            }
-        })
-    };
-    let lower_fields = |fields: &[ast::Field], diagnostics: &mut crate::diagnostics::Diagnostics| -> Vec<Field> {
-        fields
-            .iter()
-            .filter_map(|f| {
-                let kind = resolve_field(f, diagnostics)?;
-                Some(Field {
-                    name: f.name.name.clone(),
-                    mapped_name: None,
-                    arity: f.arity,
-                    kind,
-                    is_ignored: false,
-                    documentation: f.documentation.clone(),
-                    span: f.span,
-                })
-            })
-            .collect()
-    };
-    for top in ctx.tops.iter() {
-        match top {
-            Top::Model(m) => {
-                let fields = lower_fields(&m.fields, &mut ctx.diagnostics);
+                let fields = lower_fields(m, &names, false, &mut ctx.diagnostics);
                 ctx.datamodel.models.push(Model {
                     name: m.name.name.clone(),
                     mapped_name: None,
@@ -95,30 +91,108 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
                     fields,
                     primary_key: None,
                     indexes: Vec::new(),
+                    shard_key: None,
                     span: m.span,
                 });
             }
-            Top::Enum(e) => ctx.datamodel.enums.push(Enum {
-                name: e.name.name.clone(),
-                mapped_name: None,
-                schema: None,
-                values: e
-                    .values
-                    .iter()
-                    .map(|v| EnumValue {
-                        name: v.name.name.clone(),
-                        mapped_name: None,
-                        documentation: v.documentation.clone(),
-                    })
-                    .collect(),
-                documentation: e.documentation.clone(),
-                span: e.span,
-            }),
+            Top::Enum(e) => {
+                ctx.enum_tops.push(i);
+                if e.values.is_empty() {
+                    ctx.diagnostics.push_error(msg::validation_error(msg::EMPTY_ENUM), e.span);
+                }
+                ctx.datamodel.enums.push(Enum {
+                    name: e.name.name.clone(),
+                    mapped_name: None,
+                    schema: None,
+                    values: e
+                        .values
+                        .iter()
+                        .map(|v| EnumValue {
+                            name: v.name.name.clone(),
+                            mapped_name: None,
+                            documentation: v.documentation.clone(),
+                        })
+                        .collect(),
+                    documentation: e.documentation.clone(),
+                    span: e.span,
+                });
+            }
             Top::CompositeType(c) => {
-                let fields = lower_fields(&c.fields, &mut ctx.diagnostics);
+                ctx.composite_tops.push(i);
+                let fields = lower_fields(c, &names, true, &mut ctx.diagnostics);
                 ctx.datamodel.composite_types.push(CompositeType { name: c.name.name.clone(), fields, span: c.span });
             }
             Top::Source(_) | Top::Generator(_) => {}
+        }
+    }
+}
+
+fn lower_fields(block: &ast::Model, names: &TypeNames<'_>, composite: bool, diagnostics: &mut Diagnostics) -> Vec<Field> {
+    block
+        .fields
+        .iter()
+        .map(|f| {
+            let kind = resolve_field(f, block, names, composite, diagnostics).unwrap_or_else(|| {
+                scalar(ScalarFieldType::Unsupported(f.field_type.as_ref().and_then(|t| t.name()).unwrap_or("").to_string()))
+            });
+            Field {
+                name: f.name.name.clone(),
+                mapped_name: None,
+                arity: f.arity,
+                kind,
+                is_ignored: false,
+                documentation: f.documentation.clone(),
+                span: f.span,
+            }
+        })
+        .collect()
+}
+
+fn scalar(ty: ScalarFieldType) -> FieldKind {
+    FieldKind::Scalar(ScalarField { ty, native_type: None, default: None, is_updated_at: false })
+}
+
+fn resolve_field(
+    field: &ast::Field,
+    block: &ast::Model,
+    names: &TypeNames<'_>,
+    composite: bool,
+    diagnostics: &mut Diagnostics,
+) -> Option<FieldKind> {
+    let id = match field.field_type.as_ref()? {
+        ast::FieldType::Unsupported(s, _) => return Some(scalar(ScalarFieldType::Unsupported(s.clone()))),
+        ast::FieldType::Supported(id) => id,
+    };
+    if let Some(t) = ScalarType::from_name(&id.name) {
+        return Some(scalar(ScalarFieldType::BuiltIn(t)));
+    }
+    match names.names.get(id.name.as_str()) {
+        Some(Named::Enum(e)) => Some(scalar(ScalarFieldType::Enum(*e))),
+        Some(Named::Composite(c)) => Some(scalar(ScalarFieldType::CompositeType(*c))),
+        Some(Named::Model(_)) if composite => {
+            diagnostics.push_error(
+                msg::composite_type_error(&block.name.name, &msg::composite_type_relation(&id.name)),
+                id.span,
+            );
+            None
+        }
+        Some(Named::Model(m)) => Some(FieldKind::Relation(RelationField {
+            target: *m,
+            relation: RelationId(u32::MAX),
+            relation_name: None,
+            fields: Vec::new(),
+            references: Vec::new(),
+            on_delete: None,
+            on_update: None,
+            mapped_name: None,
+        })),
+        None => {
+            let message = match names.suggestion(&id.name) {
+                Some(s) => msg::type_not_found_suggestion(&id.name, s),
+                None => msg::type_not_found(&id.name),
+            };
+            diagnostics.push_error(message, id.span);
+            None
         }
     }
 }

@@ -1,0 +1,156 @@
+//! Pass 3: field and block attributes (`@id`, `@unique`, `@default`, `@map`, `@@index`, …).
+//!
+//! Prisma's order, which decides the order of diagnostics: the attributes
+//! of relation fields come first (`relations::resolve_attributes`), then each
+//! block in source order — for a model, its scalar fields' attributes in field order,
+//! then its block attributes (`@@ignore`, `@@id`, `@@map`, `@@schema`, every
+//! `@@index`, every `@@unique`, every `@@fulltext`, `@@shardKey`). Attributes
+//! nobody asked for are reported as unknown at the end of each set.
+//!
+//! Relation fields and their attributes belong to the relations pass.
+
+pub(crate) mod coerce;
+mod default;
+mod field;
+pub(crate) mod fields;
+mod model;
+pub(crate) mod visitor;
+
+use super::types::TypeNames;
+use super::Context;
+use crate::ast::Top;
+use crate::datamodel::{CompositeTypeId, EnumId, ModelId};
+use crate::messages::model as msg;
+use visitor::AttributeSet;
+
+pub(crate) use default::is_known_function;
+
+/// Interprets every attribute except `@relation` into the datamodel.
+pub(crate) fn resolve(ctx: &mut Context<'_>) {
+    let names = TypeNames::new(&ctx.tops);
+
+    let (mut models, mut enums, mut composites) = (0u32, 0u32, 0u32);
+    for i in 0..ctx.tops.len() {
+        match ctx.tops[i] {
+            Top::Model(_) => {
+                model::model(ctx, ModelId(models), &names);
+                models += 1;
+            }
+            Top::Enum(_) => {
+                enum_attributes(ctx, EnumId(enums));
+                enums += 1;
+            }
+            Top::CompositeType(_) => {
+                field::composite_type(ctx, CompositeTypeId(composites), &names);
+                composites += 1;
+            }
+            Top::Source(_) | Top::Generator(_) => {}
+        }
+    }
+}
+
+/// `@map` on values, then `@@map` and `@@schema` on the enum.
+fn enum_attributes(ctx: &mut Context<'_>, id: EnumId) {
+    let ast = ctx.enum_ast(id);
+    let d = &mut ctx.diagnostics;
+    let mut value_maps = Vec::with_capacity(ast.values.len());
+    for value in &ast.values {
+        let mut set = AttributeSet::new(&value.attributes);
+        let mut mapped = None;
+        if let Some(mut args) = set.single("map", d) {
+            mapped = map_argument(&mut args, d);
+            args.finish(d);
+        }
+        value_maps.push(mapped);
+        set.finish(d);
+    }
+
+    let mut set = AttributeSet::new(&ast.attributes);
+    let mut mapped_name = None;
+    if let Some(mut args) = set.single("map", d) {
+        mapped_name = map_argument(&mut args, d);
+        args.finish(d);
+    }
+    let mut schema = None;
+    if let Some(mut args) = set.single("schema", d) {
+        schema = schema_argument(&mut args, d);
+        args.finish(d);
+    }
+    set.finish(d);
+
+    let Some(e) = ctx.datamodel.enums.get_mut(id.0 as usize) else { return };
+    e.mapped_name = mapped_name;
+    e.schema = schema.map(|(s, _)| s);
+    for (value, mapped) in e.values.iter_mut().zip(value_maps) {
+        value.mapped_name = mapped;
+    }
+}
+
+/// The `name` (default) argument of `@map`/`@@map`.
+fn map_argument(args: &mut visitor::Args<'_>, d: &mut crate::diagnostics::Diagnostics) -> Option<String> {
+    let value = args.default_arg("name", d)?;
+    coerce::string(value, d).map(str::to_string)
+}
+
+/// The `map` (default) argument of `@@schema`, with its span.
+fn schema_argument(
+    args: &mut visitor::Args<'_>,
+    d: &mut crate::diagnostics::Diagnostics,
+) -> Option<(String, crate::span::Span)> {
+    let value = args.default_arg("map", d)?;
+    coerce::string(value, d).map(|s| (s.to_string(), value.span()))
+}
+
+/// Reports an empty `map:`/`name:` and returns the non-empty value.
+fn non_empty(
+    args: &visitor::Args<'_>,
+    value: Option<&str>,
+    empty_message: &str,
+    d: &mut crate::diagnostics::Diagnostics,
+) -> Option<String> {
+    match value {
+        Some("") => {
+            args.error(d, empty_message);
+            None
+        }
+        other => other.map(str::to_string),
+    }
+}
+
+/// `map:` of an id, unique or index.
+fn constraint_map(args: &mut visitor::Args<'_>, d: &mut crate::diagnostics::Diagnostics) -> Option<String> {
+    let value = args.optional("map").and_then(|m| coerce::string(m, d));
+    non_empty(args, value, msg::EMPTY_MAP, d)
+}
+
+/// `name:` of an id, unique or index.
+fn client_name(args: &mut visitor::Args<'_>, d: &mut crate::diagnostics::Diagnostics) -> Option<String> {
+    let value = args.optional("name").and_then(|m| coerce::string(m, d));
+    non_empty(args, value, msg::EMPTY_NAME, d)
+}
+
+/// `sort:` of a field-level `@id`/`@unique`.
+fn sort_argument(
+    args: &mut visitor::Args<'_>,
+    d: &mut crate::diagnostics::Diagnostics,
+) -> Option<crate::datamodel::SortOrder> {
+    match args.optional("sort").and_then(|s| coerce::constant(s, d)) {
+        Some("Asc") => Some(crate::datamodel::SortOrder::Asc),
+        Some("Desc") => Some(crate::datamodel::SortOrder::Desc),
+        Some(other) => {
+            args.error(d, &msg::bad_sort(other));
+            None
+        }
+        None => None,
+    }
+}
+
+/// `length:` of a field-level `@id`/`@unique`.
+fn length_argument(args: &mut visitor::Args<'_>, d: &mut crate::diagnostics::Diagnostics) -> Option<u32> {
+    args.optional("length").and_then(|l| coerce::integer(l, d)).map(|l| l as u32)
+}
+
+/// `clustered:`.
+fn clustered_argument(args: &mut visitor::Args<'_>, d: &mut crate::diagnostics::Diagnostics) -> Option<bool> {
+    args.optional("clustered").and_then(|c| coerce::boolean(c, d))
+}

@@ -1,0 +1,234 @@
+//! The generic part of attribute validation, as Prisma does it.
+//!
+//! An [`AttributeSet`] walks the attributes of one field or block: each
+//! attribute a validator asks for is marked as used, duplicates of single
+//! attributes are reported, and whatever is left at the end is "not known".
+//! The [`Args`] of one attribute work the same way for arguments: the
+//! validator takes the arguments it understands, and the rest are reported
+//! as "No such argument.".
+
+use super::coerce;
+use crate::ast::{Attribute, Expression};
+use crate::diagnostics::Diagnostics;
+use crate::messages::model as msg;
+use crate::span::Span;
+
+/// The attributes of one field, enum value or block, being validated.
+pub(crate) struct AttributeSet<'a> {
+    attributes: &'a [Attribute],
+    used: Vec<bool>,
+}
+
+impl<'a> AttributeSet<'a> {
+    /// Starts validating `attributes`.
+    pub(crate) fn new(attributes: &'a [Attribute]) -> Self {
+        AttributeSet { attributes, used: vec![false; attributes.len()] }
+    }
+
+    /// An attribute that may appear at most once. All copies of a repeated
+    /// one are reported and none is validated.
+    pub(crate) fn single(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<Args<'a>> {
+        let found: Vec<usize> = (0..self.attributes.len()).filter(|i| self.attributes[*i].name.name == name).collect();
+        match found.as_slice() {
+            [] => None,
+            [one] => {
+                self.used[*one] = true;
+                Args::new(&self.attributes[*one], diagnostics)
+            }
+            many => {
+                for i in many {
+                    self.used[*i] = true;
+                    let attr = &self.attributes[*i];
+                    diagnostics.push_error(msg::duplicate_attribute(&attr.name.name), attr.span);
+                }
+                None
+            }
+        }
+    }
+
+    /// The next not yet visited copy of an attribute that may be repeated.
+    pub(crate) fn next_repeated(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<Args<'a>> {
+        loop {
+            let i = (0..self.attributes.len()).find(|i| !self.used[*i] && self.attributes[*i].name.name == name)?;
+            self.used[i] = true;
+            if let Some(args) = Args::new(&self.attributes[i], diagnostics) {
+                return Some(args);
+            }
+        }
+    }
+
+    /// Whether an attribute with this name is present (without visiting it).
+    pub(crate) fn has(&self, name: &str) -> bool {
+        self.attributes.iter().any(|a| a.name.name == name)
+    }
+
+    /// The datasource-scoped attribute (`@db.VarChar(191)`), if any: it is
+    /// marked as used, and a second one is reported as a duplicate.
+    pub(crate) fn datasource_scoped(&mut self, diagnostics: &mut Diagnostics) -> Option<&'a Attribute> {
+        let mut found: Option<&'a Attribute> = None;
+        for (i, attr) in self.attributes.iter().enumerate() {
+            let Some((scope, _)) = attr.name.name.split_once('.') else { continue };
+            self.used[i] = true;
+            if found.replace(attr).is_some() {
+                diagnostics.push_error(msg::duplicate_attribute(scope), attr.span);
+            }
+        }
+        found
+    }
+
+    /// Marks an attribute as handled elsewhere (e.g. `@relation`, validated
+    /// by the relations pass), so it is not reported as unknown.
+    pub(crate) fn skip(&mut self, name: &str) {
+        for (i, attr) in self.attributes.iter().enumerate() {
+            if attr.name.name == name {
+                self.used[i] = true;
+            }
+        }
+    }
+
+    /// Reports every attribute nobody asked for.
+    pub(crate) fn finish(self, diagnostics: &mut Diagnostics) {
+        for (attr, used) in self.attributes.iter().zip(self.used) {
+            if !used {
+                diagnostics.push_error(msg::attribute_not_known(&attr.name.name), attr.span);
+            }
+        }
+    }
+}
+
+/// The arguments of one attribute, being validated.
+pub(crate) struct Args<'a> {
+    /// The attribute.
+    pub(crate) attribute: &'a Attribute,
+    /// Remaining arguments: (name, index in the argument list).
+    remaining: Vec<(Option<&'a str>, usize)>,
+}
+
+impl<'a> Args<'a> {
+    /// Starts validating the arguments of `attribute`. `None` when an
+    /// argument has no value (the attribute is then skipped, as Prisma does).
+    pub(crate) fn new(attribute: &'a Attribute, diagnostics: &mut Diagnostics) -> Option<Self> {
+        let attr_name = format!("@{}", attribute.name.name);
+        let mut reasonably_valid = true;
+        let nested = attribute.arguments.arguments.iter().filter_map(|a| match &a.value {
+            Expression::Function(_, args, _) => Some(args),
+            _ => None,
+        });
+        for list in std::iter::once(&attribute.arguments).chain(nested) {
+            for empty in &list.empty_arguments {
+                diagnostics.push_error(msg::attribute_error(&attr_name, &msg::argument_missing_value(&empty.name)), empty.span);
+                reasonably_valid = false;
+            }
+            for arg in &list.arguments {
+                let Expression::Array(items, _) = &arg.value else { continue };
+                for item in items {
+                    let Expression::Function(_, inner, _) = item else { continue };
+                    for empty in &inner.empty_arguments {
+                        diagnostics.push_error(
+                            msg::attribute_error(&format!("@@{}", attribute.name.name), &msg::argument_missing_value(&empty.name)),
+                            empty.span,
+                        );
+                    }
+                }
+            }
+            if let Some(span) = list.trailing_comma {
+                diagnostics.push_error(msg::attribute_error(&attr_name, msg::TRAILING_COMMA), span);
+            }
+        }
+        if !reasonably_valid {
+            return None;
+        }
+
+        let mut remaining: Vec<(Option<&'a str>, usize)> = Vec::new();
+        let mut unnamed: Vec<String> = Vec::new();
+        for (i, arg) in attribute.arguments.arguments.iter().enumerate() {
+            let name = arg.name.as_ref().map(|n| n.name.as_str());
+            if let Some(pos) = remaining.iter().position(|(n, _)| *n == name) {
+                let (_, existing) = remaining.remove(pos);
+                match &arg.name {
+                    None => {
+                        if unnamed.is_empty() {
+                            unnamed.push(coerce::expression_text(&attribute.arguments.arguments[existing].value));
+                        }
+                        unnamed.push(coerce::expression_text(&arg.value));
+                    }
+                    Some(n) => diagnostics.push_error(msg::duplicate_argument(&n.name), arg.span),
+                }
+            }
+            remaining.push((name, i));
+        }
+        remaining.sort_by_key(|(_, i)| *i);
+        let args = Args { attribute, remaining };
+        if !unnamed.is_empty() {
+            args.error(diagnostics, &msg::multiple_unnamed_arguments(&unnamed.join(", ")));
+        }
+        Some(args)
+    }
+
+    /// The attribute's span.
+    pub(crate) fn span(&self) -> Span {
+        self.attribute.span
+    }
+
+    /// `@name` as Prisma quotes it in "Error parsing attribute" messages.
+    pub(crate) fn display_name(&self) -> String {
+        format!("@{}", self.attribute.name.name)
+    }
+
+    /// Reports `Error parsing attribute "@name": message` on the attribute.
+    pub(crate) fn error(&self, diagnostics: &mut Diagnostics, message: &str) {
+        diagnostics.push_error(msg::attribute_error(&self.display_name(), message), self.attribute.span);
+    }
+
+    fn take(&mut self, name: Option<&str>) -> Option<usize> {
+        let pos = self.remaining.iter().position(|(n, _)| *n == name)?;
+        Some(self.remaining.remove(pos).1)
+    }
+
+    /// The argument named `name`, or else the unnamed one. Errors when
+    /// both or neither are given.
+    pub(crate) fn default_arg(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<&'a Expression> {
+        self.default_arg_with_index(name, diagnostics).map(|(_, e)| e)
+    }
+
+    /// Like [`Args::default_arg`], with the argument's index.
+    pub(crate) fn default_arg_with_index(
+        &mut self,
+        name: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<(usize, &'a Expression)> {
+        let args = &self.attribute.arguments.arguments;
+        match (self.take(Some(name)), self.take(None)) {
+            (Some(i), None) | (None, Some(i)) => Some((i, &args[i].value)),
+            (Some(i), Some(_)) => {
+                diagnostics.push_error(msg::duplicate_default_argument(name), args[i].span);
+                None
+            }
+            (None, None) => {
+                diagnostics.push_error(msg::argument_not_found(name), self.attribute.span);
+                None
+            }
+        }
+    }
+
+    /// The optional argument named `name`.
+    pub(crate) fn optional(&mut self, name: &str) -> Option<&'a Expression> {
+        let i = self.take(Some(name))?;
+        Some(&self.attribute.arguments.arguments[i].value)
+    }
+
+    /// The span of the argument named `name`, if present (visited or not).
+    pub(crate) fn span_of(&self, name: &str) -> Option<Span> {
+        self.attribute.arguments.arguments.iter().find(|a| a.name.as_ref().is_some_and(|n| n.name == name)).map(|a| a.span)
+    }
+
+    /// Reports the arguments nobody asked for.
+    pub(crate) fn finish(self, diagnostics: &mut Diagnostics) {
+        for (_, i) in self.remaining {
+            diagnostics.push_error(msg::NO_SUCH_ARGUMENT, self.attribute.arguments.arguments[i].span);
+        }
+    }
+
+    /// Drops the remaining arguments without reporting them.
+    pub(crate) fn discard(self) {}
+}
