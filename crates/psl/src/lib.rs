@@ -16,6 +16,7 @@
 
 pub mod ast;
 pub mod config;
+pub mod constraint_names;
 pub mod datamodel;
 pub mod diagnostics;
 pub mod format;

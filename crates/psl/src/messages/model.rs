@@ -24,7 +24,8 @@ pub(crate) fn argument_missing_value(name: &str) -> String {
 }
 
 /// A trailing comma in an argument list.
-pub(crate) const TRAILING_COMMA: &str = "Trailing commas are not valid in attribute arguments, please remove the comma.";
+pub(crate) const TRAILING_COMMA: &str =
+    "Trailing commas are not valid in attribute arguments, please remove the comma.";
 
 /// A named argument given twice.
 pub(crate) fn duplicate_argument(name: &str) -> String {
@@ -181,32 +182,14 @@ pub(crate) fn composite_type_relation(model: &str) -> String {
 /// `@ignore` on an Unsupported field.
 pub(crate) const IGNORE_ON_UNSUPPORTED: &str = "Fields of type `Unsupported` cannot take an `@ignore` attribute. They are already treated as ignored by the client due to their type.";
 /// `@ignore` on a field of an `@@ignore`d model.
-pub(crate) const IGNORE_ON_IGNORED_MODEL: &str = "Fields on an already ignored Model do not need an `@ignore` annotation.";
+pub(crate) const IGNORE_ON_IGNORED_MODEL: &str =
+    "Fields on an already ignored Model do not need an `@ignore` annotation.";
 /// `@relation` on a scalar field.
 pub(crate) const RELATION_ON_SCALAR: &str = "Invalid field type, not a relation.";
 /// `@updatedAt` on a non-DateTime.
 pub(crate) const UPDATED_AT_TYPE: &str = "Fields that are marked with @updatedAt must be of type DateTime.";
 /// `@updatedAt` on a list.
 pub(crate) const UPDATED_AT_LIST: &str = "Fields that are marked with @updatedAt cannot be lists.";
-/// `@map` on a relation field.
-pub(crate) const MAP_ON_RELATION: &str = "The attribute `@map` cannot be used on relation fields.";
-/// `@default` on a relation field.
-pub(crate) const DEFAULT_ON_RELATION: &str = "Cannot set a default value on a relation field.";
-
-/// `@id` on a relation field.
-pub(crate) fn id_on_relation(field: &str) -> String {
-    format!(
-        "The field `{field}` is a relation field and cannot be marked with `@id`. Only scalar fields can be declared as id."
-    )
-}
-
-/// `@unique` on a relation field.
-pub(crate) fn unique_on_relation(field: &str, suggestion: &str) -> String {
-    format!(
-        "The field `{field}` is a relation field and cannot be marked with `unique`. Only scalar fields can be made unique.{suggestion}"
-    )
-}
-
 // ---- ids, indexes, shard keys --------------------------------------------------------------
 
 /// Two `@id` fields.
@@ -309,7 +292,8 @@ pub(crate) fn invalid_operator_class(name: &str) -> String {
 }
 
 /// `ops: raw(…)` with a non-string.
-pub(crate) const RAW_OPS_NOT_STRING: &str = "Unexpected token. Expected one of: Invalid parameter type: expected string";
+pub(crate) const RAW_OPS_NOT_STRING: &str =
+    "Unexpected token. Expected one of: Invalid parameter type: expected string";
 
 /// `ops: raw(…)` with the wrong argument count.
 pub(crate) fn raw_ops_arity(got: usize) -> String {
@@ -343,11 +327,13 @@ pub(crate) const DEFAULT_SCALAR_ON_LIST: &str = "The default value of a list fie
 /// A bad boolean.
 pub(crate) const DEFAULT_BAD_BOOLEAN: &str = "A boolean literal must be `true` or `false`.";
 /// `dbgenerated("")`.
-pub(crate) const DBGENERATED_EMPTY: &str = "dbgenerated() takes either no argument, or a single nonempty string argument.";
+pub(crate) const DBGENERATED_EMPTY: &str =
+    "dbgenerated() takes either no argument, or a single nonempty string argument.";
 /// `dbgenerated(1)`.
 pub(crate) const DBGENERATED_NOT_STRING: &str = "`dbgenerated()` takes a single String argument";
 /// Any default but dbgenerated on Unsupported.
-pub(crate) const DEFAULT_ON_UNSUPPORTED: &str = "Only @default(dbgenerated(\"...\")) can be used for Unsupported types.";
+pub(crate) const DEFAULT_ON_UNSUPPORTED: &str =
+    "Only @default(dbgenerated(\"...\")) can be used for Unsupported types.";
 /// `auto(1)`.
 pub(crate) const AUTO_TAKES_NO_ARGUMENTS: &str = "`auto()` takes no arguments";
 /// `@default(autoincrement(), map: …)`.
@@ -360,7 +346,8 @@ pub(crate) const DEFAULT_MAP_IN_COMPOSITE: &str = "The `map` argument is not all
 /// `dbgenerated()` in a composite type.
 pub(crate) const DBGENERATED_IN_COMPOSITE: &str = "Fields of composite types cannot have `dbgenerated()` as default.";
 /// Unsupported in a composite type.
-pub(crate) const DEFAULT_ON_COMPOSITE_UNSUPPORTED: &str = "Composite field of type `Unsupported` cannot have default values.";
+pub(crate) const DEFAULT_ON_COMPOSITE_UNSUPPORTED: &str =
+    "Composite field of type `Unsupported` cannot have default values.";
 
 /// `autoincrement()`/`auto()` in a composite type.
 pub(crate) fn function_not_on_composite(name: &str) -> String {

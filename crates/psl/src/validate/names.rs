@@ -80,10 +80,8 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
             Top::Enum(e) => {
                 validate_identifier(&e.name, "Enum", diagnostics);
                 if is_reserved_type_name(&e.name.name) {
-                    diagnostics.push_error(
-                        msg::enum_error(&e.name.name, &msg::reserved_enum_name(&e.name.name)),
-                        e.span,
-                    );
+                    diagnostics
+                        .push_error(msg::enum_error(&e.name.name, &msg::reserved_enum_name(&e.name.name)), e.span);
                 }
                 validate_attribute_identifiers(&e.attributes, diagnostics);
                 let mut seen = HashSet::new();

@@ -127,13 +127,20 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
     }
 }
 
-fn lower_fields(block: &ast::Model, names: &TypeNames<'_>, composite: bool, diagnostics: &mut Diagnostics) -> Vec<Field> {
+fn lower_fields(
+    block: &ast::Model,
+    names: &TypeNames<'_>,
+    composite: bool,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Field> {
     block
         .fields
         .iter()
         .map(|f| {
             let kind = resolve_field(f, block, names, composite, diagnostics).unwrap_or_else(|| {
-                scalar(ScalarFieldType::Unsupported(f.field_type.as_ref().and_then(|t| t.name()).unwrap_or("").to_string()))
+                scalar(ScalarFieldType::Unsupported(
+                    f.field_type.as_ref().and_then(|t| t.name()).unwrap_or("").to_string(),
+                ))
             });
             Field {
                 name: f.name.name.clone(),

@@ -42,13 +42,6 @@ fn write_expression(out: &mut String, expr: &Expression) {
     }
 }
 
-/// An argument as Prisma prints it: `name: value` or `value`.
-pub(crate) fn argument_text(arg: &Argument) -> String {
-    let mut out = String::new();
-    write_argument(&mut out, arg);
-    out
-}
-
 fn write_argument(out: &mut String, arg: &Argument) {
     if let Some(name) = &arg.name {
         out.push_str(&name.name);

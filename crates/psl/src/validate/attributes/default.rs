@@ -44,7 +44,7 @@ pub(crate) fn model_field(args: &mut Args<'_>, field: &FieldInfo<'_>, d: &mut Di
 
     if let Expression::Function(name, fargs, _) = value {
         if name == "dbgenerated" {
-            return dbgenerated(args, &fargs.arguments, d).and_then(|k| make(k));
+            return dbgenerated(args, &fargs.arguments, d).and_then(&make);
         }
     }
     match field.ty {
@@ -157,7 +157,13 @@ fn composite_default_error(args: &Args<'_>, field: &FieldInfo<'_>, d: &mut Diagn
     d.push_error(msg::composite_type_field_error(ct, name, msg::DEFAULT_ON_COMPOSITE), args.span());
 }
 
-fn no_args(args: &Args<'_>, name: &str, fargs: &[ast::Argument], kind: DefaultKind, d: &mut Diagnostics) -> Option<DefaultKind> {
+fn no_args(
+    args: &Args<'_>,
+    name: &str,
+    fargs: &[ast::Argument],
+    kind: DefaultKind,
+    d: &mut Diagnostics,
+) -> Option<DefaultKind> {
     if fargs.is_empty() {
         Some(kind)
     } else {
@@ -233,7 +239,12 @@ fn nanoid(args: &Args<'_>, fargs: &[ast::Argument], d: &mut Diagnostics) -> Opti
     }
 }
 
-fn enum_default(args: &Args<'_>, value: &Expression, field: &FieldInfo<'_>, d: &mut Diagnostics) -> Option<DefaultKind> {
+fn enum_default(
+    args: &Args<'_>,
+    value: &Expression,
+    field: &FieldInfo<'_>,
+    d: &mut Diagnostics,
+) -> Option<DefaultKind> {
     let single = |value: &Expression, d: &mut Diagnostics| -> Option<LiteralValue> {
         match value {
             Expression::ConstantValue(v, _) if field.enum_values.iter().any(|e| e.name.name == *v) => {
@@ -296,7 +307,9 @@ fn literal_default(
 fn scalar_literal(args: &Args<'_>, t: ScalarType, value: &Expression, d: &mut Diagnostics) -> Option<LiteralValue> {
     use ScalarType::*;
     match (t, value) {
-        (String | Json | Bytes | DateTime | Decimal, Expression::StringValue(v, _)) => Some(LiteralValue::String(v.clone())),
+        (String | Json | Bytes | DateTime | Decimal, Expression::StringValue(v, _)) => {
+            Some(LiteralValue::String(v.clone()))
+        }
         (Int | BigInt | Float | Decimal, Expression::NumericValue(v, _)) => Some(LiteralValue::Numeric(v.clone())),
         (Boolean, Expression::ConstantValue(v, span)) => match v.as_str() {
             "true" => Some(LiteralValue::Boolean(true)),

@@ -80,7 +80,8 @@ pub(super) fn scalar_field(ctx: &mut Context<'_>, model: ModelId, field: usize, 
 
     if let Some(mut args) = set.single("default", d) {
         let enum_values = enum_values(ctx.tops.as_slice(), &ctx.enum_tops, &ty);
-        let info = FieldInfo { ty: &ty, arity: ast_field.arity, enum_values, composite: composite_names(ctx, &ty, ast_field) };
+        let info =
+            FieldInfo { ty: &ty, arity: ast_field.arity, enum_values, composite: composite_names(ctx, &ty, ast_field) };
         let d = &mut ctx.diagnostics;
         state.defaults[field] = default::model_field(&mut args, &info, d);
         args.finish(d);

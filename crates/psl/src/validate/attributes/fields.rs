@@ -83,9 +83,8 @@ fn parse_field_args<'a>(name: &'a str, args: &'a [ast::Argument], diagnostics: &
         }
         None => None,
     });
-    let length = find("length")
-        .and_then(|arg| coerce::integer(&arg.value, diagnostics))
-        .and_then(|i| u32::try_from(i).ok());
+    let length =
+        find("length").and_then(|arg| coerce::integer(&arg.value, diagnostics)).and_then(|i| u32::try_from(i).ok());
     let operator_class = find("ops").and_then(|arg| match &arg.value {
         Expression::ConstantValue(class, span) => {
             if OPERATOR_CLASSES.contains(&class.as_str()) {

@@ -4,7 +4,7 @@
 
 use super::field;
 use super::fields::{self, relation_scalar_fields, Problem, Target};
-use super::visitor::{AttributeSet, Args};
+use super::visitor::{Args, AttributeSet};
 use super::{client_name, clustered_argument, constraint_map, map_argument, schema_argument};
 use crate::ast::FieldArity;
 use crate::datamodel::*;
@@ -155,7 +155,13 @@ fn model_name<'a>(target: &'a Target<'_>) -> &'a str {
 }
 
 /// `@@id([…], name:, map:, clustered:)`.
-fn compound_id(args: &mut Args<'_>, target: &Target<'_>, is_ignored: bool, state: &mut ModelState, d: &mut Diagnostics) {
+fn compound_id(
+    args: &mut Args<'_>,
+    target: &Target<'_>,
+    is_ignored: bool,
+    state: &mut ModelState,
+    d: &mut Diagnostics,
+) {
     let Some(value) = args.default_arg("fields", d) else { return };
     let resolved = match fields::resolve_with_args(target, value, args.span(), false, "model", d) {
         Ok(fields) => fields,
@@ -323,7 +329,13 @@ fn compound_shard_key(
 }
 
 /// `name:` ends up in the client API: only `_a-zA-Z0-9`.
-fn validate_client_name(name: &str, attribute: &str, span: crate::span::Span, target: &Target<'_>, d: &mut Diagnostics) {
+fn validate_client_name(
+    name: &str,
+    attribute: &str,
+    span: crate::span::Span,
+    target: &Target<'_>,
+    d: &mut Diagnostics,
+) {
     if name.chars().all(|c| c == '_' || c.is_ascii_alphanumeric()) {
         return;
     }

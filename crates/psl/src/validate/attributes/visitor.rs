@@ -57,11 +57,6 @@ impl<'a> AttributeSet<'a> {
         }
     }
 
-    /// Whether an attribute with this name is present (without visiting it).
-    pub(crate) fn has(&self, name: &str) -> bool {
-        self.attributes.iter().any(|a| a.name.name == name)
-    }
-
     /// The datasource-scoped attribute (`@db.VarChar(191)`), if any: it is
     /// marked as used, and a second one is reported as a duplicate.
     pub(crate) fn datasource_scoped(&mut self, diagnostics: &mut Diagnostics) -> Option<&'a Attribute> {
@@ -74,16 +69,6 @@ impl<'a> AttributeSet<'a> {
             }
         }
         found
-    }
-
-    /// Marks an attribute as handled elsewhere (e.g. `@relation`, validated
-    /// by the relations pass), so it is not reported as unknown.
-    pub(crate) fn skip(&mut self, name: &str) {
-        for (i, attr) in self.attributes.iter().enumerate() {
-            if attr.name.name == name {
-                self.used[i] = true;
-            }
-        }
     }
 
     /// Reports every attribute nobody asked for.
@@ -116,7 +101,10 @@ impl<'a> Args<'a> {
         });
         for list in std::iter::once(&attribute.arguments).chain(nested) {
             for empty in &list.empty_arguments {
-                diagnostics.push_error(msg::attribute_error(&attr_name, &msg::argument_missing_value(&empty.name)), empty.span);
+                diagnostics.push_error(
+                    msg::attribute_error(&attr_name, &msg::argument_missing_value(&empty.name)),
+                    empty.span,
+                );
                 reasonably_valid = false;
             }
             for arg in &list.arguments {
@@ -125,7 +113,10 @@ impl<'a> Args<'a> {
                     let Expression::Function(_, inner, _) = item else { continue };
                     for empty in &inner.empty_arguments {
                         diagnostics.push_error(
-                            msg::attribute_error(&format!("@@{}", attribute.name.name), &msg::argument_missing_value(&empty.name)),
+                            msg::attribute_error(
+                                &format!("@@{}", attribute.name.name),
+                                &msg::argument_missing_value(&empty.name),
+                            ),
                             empty.span,
                         );
                     }
@@ -217,18 +208,10 @@ impl<'a> Args<'a> {
         Some(&self.attribute.arguments.arguments[i].value)
     }
 
-    /// The span of the argument named `name`, if present (visited or not).
-    pub(crate) fn span_of(&self, name: &str) -> Option<Span> {
-        self.attribute.arguments.arguments.iter().find(|a| a.name.as_ref().is_some_and(|n| n.name == name)).map(|a| a.span)
-    }
-
     /// Reports the arguments nobody asked for.
     pub(crate) fn finish(self, diagnostics: &mut Diagnostics) {
         for (_, i) in self.remaining {
             diagnostics.push_error(msg::NO_SUCH_ARGUMENT, self.attribute.arguments.arguments[i].span);
         }
     }
-
-    /// Drops the remaining arguments without reporting them.
-    pub(crate) fn discard(self) {}
 }
