@@ -223,7 +223,7 @@ impl SchemaBuilder {
         self
     }
 
-    /// Adds an enum in the default namespace (the first one, if any).
+    /// Adds an enum outside any namespace (in the connection's default schema, unqualified).
     pub fn enum_type(mut self, name: &str, values: &[&str]) -> Self {
         self.enums.push((None, name.to_owned(), values.iter().map(|v| (*v).to_owned()).collect()));
         self
@@ -239,13 +239,13 @@ impl SchemaBuilder {
         self
     }
 
-    /// Adds a sequence in the default namespace.
+    /// Adds a sequence outside any namespace.
     pub fn sequence(mut self, name: &str) -> Self {
         self.sequences.push((None, name.to_owned()));
         self
     }
 
-    /// Adds a table in the default namespace (the first one, if any).
+    /// Adds a table outside any namespace (in the connection's default schema, unqualified).
     pub fn table(self, name: &str, f: impl FnOnce(&mut TableBuilder)) -> Self {
         self.table_impl(None, name, f)
     }
@@ -273,11 +273,7 @@ impl SchemaBuilder {
             schema.push_namespace(ns.clone());
         }
         let resolve_ns = |schema: &SqlSchema, ns: &Option<String>| -> Option<NamespaceId> {
-            match ns {
-                Some(name) => Some(schema.find_namespace(name).unwrap_or_else(|| panic!("unknown namespace {name}"))),
-                None if schema.namespaces.is_empty() => None,
-                None => Some(NamespaceId(0)),
-            }
+            ns.as_ref().map(|name| schema.find_namespace(name).unwrap_or_else(|| panic!("unknown namespace {name}")))
         };
         for (ns, name, values) in &self.enums {
             let namespace = resolve_ns(&schema, ns);
@@ -298,9 +294,9 @@ impl SchemaBuilder {
                 let family = match &spec.family {
                     SpecFamily::Resolved(f) => f.clone(),
                     SpecFamily::Enum(ns, enum_name) => {
-                        let ns_name = ns.as_deref().or(self.namespaces.first().map(String::as_str));
-                        let id =
-                            schema.find_enum(ns_name, enum_name).unwrap_or_else(|| panic!("unknown enum {enum_name}"));
+                        let id = schema
+                            .find_enum(ns.as_deref(), enum_name)
+                            .unwrap_or_else(|| panic!("unknown enum {enum_name}"));
                         ColumnTypeFamily::Enum(id)
                     }
                 };
@@ -395,7 +391,7 @@ mod tests {
             })
             .build();
 
-        let user = schema.walk(schema.find_table(Some("public"), "User").unwrap());
+        let user = schema.walk(schema.find_table(None, "User").unwrap());
         assert_eq!(user.columns().map(|c| c.name()).collect::<Vec<_>>(), ["id", "email", "role"]);
         assert_eq!(user.indexes().next().unwrap().name(), "User_email_key");
         assert!(user.column("id").unwrap().is_single_primary_key());
@@ -404,7 +400,7 @@ mod tests {
         let fk = post.foreign_keys().next().unwrap();
         assert_eq!(fk.referenced_table().name(), "User");
         assert_eq!(fk.constrained_columns().next().unwrap().name(), "authorId");
-        assert_eq!(post.namespace_name(), Some("public"));
+        assert_eq!(post.namespace_name(), None);
         assert_eq!(user.foreign_keys().len(), 0);
     }
 }

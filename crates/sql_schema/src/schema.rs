@@ -81,7 +81,9 @@ pub struct Namespace {
 pub struct Table {
     /// The table's name in the database (after `@@map`).
     pub name: String,
-    /// The PostgreSQL schema the table lives in, if the dialect has namespaces.
+    /// The PostgreSQL schema the table lives in. `None` is the connection's default schema
+    /// and renders unqualified (`"User"`); `Some` renders qualified (`"users"."User"`), as
+    /// Prisma does with multiSchema.
     pub namespace: Option<NamespaceId>,
     /// The primary key, if any.
     pub primary_key: Option<PrimaryKey>,

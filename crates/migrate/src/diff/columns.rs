@@ -161,7 +161,7 @@ fn postgres_type_change(cols: Pair<ColumnWalker<'_>>) -> Option<ColumnTypeChange
     if previous == next {
         return None;
     }
-    Some(postgres_cast(&pt, &nt)?)
+    postgres_cast(&pt, &nt)
 }
 
 /// The type text a column's cast is judged on: the native type, or the unsupported type.
@@ -266,9 +266,7 @@ fn postgres_cast(p: &NativeType<'_>, n: &NativeType<'_>) -> Option<ColumnTypeCha
                     (a, b) if a == b => return None,
                     _ => SafeCast,
                 }
-            } else if unbounded_text || is_string(n.name) {
-                SafeCast
-            } else if is_temporal(n.name) {
+            } else if unbounded_text || is_string(n.name) || is_temporal(n.name) {
                 SafeCast
             } else {
                 NotCastable
@@ -354,9 +352,7 @@ fn mysql_cast(p: &NativeType<'_>, n: &NativeType<'_>) -> ColumnTypeChange {
         }
         (K::Blob, K::Int | K::Decimal | K::Float | K::Temporal | K::Json) => NotCastable,
         (K::Temporal, K::Int | K::Decimal | K::Float | K::Json) if temporal_date(p) => {
-            if p.name != "DATE" && n.name == "BIGINT" {
-                SafeCast
-            } else if p.name == "DATE" && nk != K::Json {
+            if (p.name != "DATE" && n.name == "BIGINT") || (p.name == "DATE" && nk != K::Json) {
                 SafeCast
             } else {
                 NotCastable

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "T" (
+    "id" BIGSERIAL NOT NULL,
+    "s" SMALLSERIAL NOT NULL,
+
+    CONSTRAINT "T_pkey" PRIMARY KEY ("id")
+);

@@ -1,0 +1,15 @@
+-- CreateTable
+CREATE TABLE "A" (
+    "x" INTEGER NOT NULL,
+    "y" INTEGER NOT NULL,
+
+    PRIMARY KEY ("x", "y")
+);
+
+-- CreateTable
+CREATE TABLE "B" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "ax" INTEGER NOT NULL,
+    "ay" INTEGER NOT NULL,
+    CONSTRAINT "B_ax_ay_fkey" FOREIGN KEY ("ax", "ay") REFERENCES "A" ("x", "y") ON DELETE RESTRICT ON UPDATE CASCADE
+);

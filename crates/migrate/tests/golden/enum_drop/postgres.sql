@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "T" DROP COLUMN "role";
+
+-- DropEnum
+DROP TYPE "Role";

@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "T" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "s" TEXT NOT NULL
+);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "T" DROP COLUMN "r",
+ADD COLUMN     "r" TEXT NOT NULL;

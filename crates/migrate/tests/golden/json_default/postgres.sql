@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "T" (
+    "id" INTEGER NOT NULL,
+    "j" JSONB NOT NULL DEFAULT '{"a": 1}',
+
+    CONSTRAINT "T_pkey" PRIMARY KEY ("id")
+);

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "audit"."Log" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "Log_pkey" PRIMARY KEY ("id")
+);

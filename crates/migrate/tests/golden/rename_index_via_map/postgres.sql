@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "User_name_idx" RENAME TO "user_name_idx";

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "Node" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "parentId" INTEGER,
+    CONSTRAINT "Node_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Node" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
