@@ -30,11 +30,17 @@ pub struct SchemaAst {
 pub enum TopItem {
     /// Index into [`SchemaAst::tops`].
     Top(usize),
-    /// A run of comment lines (`//`, `///` or `/* … */`), verbatim, without the final newline.
+    /// A run of comment lines (`//`, `///` or `/* … */`), each verbatim to the
+    /// end of its line (trailing blanks kept), without the newline; as in
+    /// Prisma's grammar, the first starts at its `/` and the others keep the
+    /// blanks before them.
     Comment(Vec<String>),
     /// One or more blank lines.
     EmptyLines,
-    /// A line that is not part of any valid construct, verbatim.
+    /// Text that is not part of any valid construct, verbatim as Prisma's
+    /// grammar delimits it: a line from its first non-blank character through
+    /// its line break, a block without a keyword through its `}`, or a type
+    /// alias (`type A = String @id`).
     CatchAll(String),
 }
 
@@ -92,11 +98,15 @@ pub enum BlockItem {
     Field(usize),
     /// Index into the block's attributes.
     Attribute(usize),
-    /// A comment line, verbatim and trimmed of surrounding whitespace.
+    /// A comment line, verbatim to the end of its line (trailing blanks kept).
+    /// Consecutive comment items form one comment block; as in Prisma's
+    /// grammar, the first starts at its `/` and the others keep the blanks
+    /// before them.
     Comment(String),
     /// One or more blank lines.
     EmptyLines,
-    /// An unparseable line, verbatim and trimmed.
+    /// An unparseable line, verbatim from its first non-blank character
+    /// through its line break.
     CatchAll(String),
 }
 

@@ -66,9 +66,18 @@ impl<'a, 'd> Parser<'a, 'd> {
                 continue;
             }
             let start = self.c.pos;
+            if self.type_alias() {
+                let span = self.c.span(start);
+                ast.layout.push(TopItem::CatchAll(self.c.src[start..self.c.pos].to_string()));
+                self.error(
+                    "Error validating: Invalid type definition. Please check the documentation in https://pris.ly/d/composite-types",
+                    span,
+                );
+                continue;
+            }
             if self.arbitrary_block() {
                 let span = self.c.span(start);
-                ast.layout.push(TopItem::CatchAll(self.c.src[start..self.c.pos].trim().to_string()));
+                ast.layout.push(TopItem::CatchAll(self.c.src[start..self.c.pos].to_string()));
                 self.error(
                     "Error validating: This block is invalid. It does not start with any known Prisma schema keyword. Valid keywords include 'model', 'enum', 'type', 'datasource' and 'generator'.",
                     span,
@@ -76,10 +85,9 @@ impl<'a, 'd> Parser<'a, 'd> {
                 continue;
             }
             self.c.skip_to_eol();
-            let text = self.c.src[start..self.c.pos].to_string();
             self.c.eat_newline();
             let span = self.c.span(start);
-            ast.layout.push(TopItem::CatchAll(text.trim().to_string()));
+            ast.layout.push(TopItem::CatchAll(self.c.src[start..self.c.pos].to_string()));
             self.error(
                 "Error validating: This line is invalid. It does not start with any known Prisma schema keyword.",
                 span,
@@ -191,6 +199,8 @@ impl<'a, 'd> Parser<'a, 'd> {
             }
             self.c.pos = line_start;
             if let Some(attr) = self.block_attribute() {
+                // `block_attribute ~ NEWLINE`: blanks may sit between them.
+                self.c.skip_ws();
                 if self.c.eat_newline() {
                     model.items.push(BlockItem::Attribute(model.attributes.len()));
                     model.attributes.push(attr);
@@ -224,13 +234,13 @@ impl<'a, 'd> Parser<'a, 'd> {
         Some(model)
     }
 
-    /// Consumes the rest of the line (at least one character) and its newline.
+    /// Consumes the rest of the line (at least one character) and its newline;
+    /// returns them verbatim.
     fn catch_all_line(&mut self) -> String {
         let start = self.c.pos;
         self.c.skip_to_eol();
-        let text = self.c.src[start..self.c.pos].trim().to_string();
         self.c.eat_newline();
-        text
+        self.c.src[start..self.c.pos].to_string()
     }
 
     fn field_declaration(&mut self, doc: Option<String>) -> Option<Field> {
@@ -254,6 +264,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
         self.c.skip_ws();
         let trailing = self.trailing_comment();
+        self.c.skip_ws();
         if !self.c.eat_newline() {
             self.c.pos = start;
             return None;
@@ -543,18 +554,21 @@ impl<'a, 'd> Parser<'a, 'd> {
     }
 
     fn trailing_comment(&mut self) -> Option<String> {
-        self.single_comment().map(|s| s.trim_end().to_string())
+        self.single_comment()
     }
 
     /// `comment_block = ((doc_comment | comment | multi_line_comment) ~ NEWLINE?)+`.
     fn comment_block(&mut self) -> Option<CommentBlock> {
         let mut lines = Vec::new();
         let mut docs = Vec::new();
-        while let Some(text) = self.single_comment() {
+        loop {
+            // A comment after the first keeps the blanks before it, as in Prisma's grammar.
+            let line_start = self.c.pos;
+            let Some(text) = self.single_comment() else { break };
             if let Some(d) = doc_text(&text) {
                 docs.push(d);
             }
-            lines.push(text.trim().to_string());
+            lines.push(self.c.src[line_start..self.c.pos].to_string());
             self.c.eat_newline();
         }
         if lines.is_empty() {
@@ -577,6 +591,52 @@ impl<'a, 'd> Parser<'a, 'd> {
                 return any;
             }
         }
+    }
+
+    /// `type_alias = TYPE_KEYWORD ~ identifier ~ "=" ~ base_type ~ field_attribute*`.
+    ///
+    /// Ends where Prisma's grammar ends it: whitespace after the base type or
+    /// after an attribute without arguments belongs to the alias (the implicit
+    /// whitespace before an optional part that does not match is not given back).
+    fn type_alias(&mut self) -> bool {
+        let start = self.c.pos;
+        if self.type_alias_head().is_none() {
+            self.c.pos = start;
+            return false;
+        }
+        self.c.skip_ws();
+        let mut first = true;
+        loop {
+            let save = self.c.pos;
+            if !first {
+                self.c.skip_ws();
+            }
+            if !self.c.eat("@") {
+                self.c.pos = save;
+                break;
+            }
+            self.c.skip_ws();
+            if self.c.path().is_none() {
+                self.c.pos = save;
+                break;
+            }
+            // Whitespace skipped before missing arguments stays consumed.
+            self.c.skip_ws();
+            let _ = self.arguments_list();
+            first = false;
+        }
+        true
+    }
+
+    /// `TYPE_KEYWORD ~ identifier ~ "=" ~ base_type`.
+    fn type_alias_head(&mut self) -> Option<()> {
+        self.c.eat("type").then_some(())?;
+        self.c.skip_ws();
+        self.c.identifier()?;
+        self.c.skip_ws();
+        self.c.eat("=").then_some(())?;
+        self.c.skip_ws();
+        self.base_type().map(|_| ())
     }
 
     /// `identifier BLOCK_OPEN … }`: a block without a known keyword.
@@ -627,6 +687,8 @@ impl<'a, 'd> Parser<'a, 'd> {
             }
             self.c.pos = line_start;
             if let Some(attr) = self.block_attribute() {
+                // `block_attribute ~ NEWLINE`: blanks may sit between them.
+                self.c.skip_ws();
                 if self.c.eat_newline() {
                     e.items.push(BlockItem::Attribute(e.attributes.len()));
                     e.attributes.push(attr);
@@ -676,6 +738,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
         self.c.skip_ws();
         let trailing = self.trailing_comment();
+        self.c.skip_ws();
         if !self.c.eat_newline() {
             self.c.pos = start;
             return None;
@@ -712,7 +775,6 @@ impl<'a, 'd> Parser<'a, 'd> {
             open_trailing,
         };
         let mut errors = Vec::new();
-        let mut missing_values = Vec::new();
         loop {
             self.c.skip_ws();
             let inner_end = self.c.pos;
@@ -726,9 +788,6 @@ impl<'a, 'd> Parser<'a, 'd> {
             let line_start = self.c.pos;
             if let Some(prop) = self.key_value() {
                 if self.c.eat_newline() {
-                    if prop.value.is_none() {
-                        missing_values.push(prop.name.name.clone());
-                    }
                     block.items.push(BlockItem::Field(block.properties.len()));
                     block.properties.push(prop);
                     continue;
@@ -752,12 +811,6 @@ impl<'a, 'd> Parser<'a, 'd> {
             ));
         }
         block.span = self.c.span(start);
-        for property in missing_values {
-            self.error(
-                format!("Property {property} in {keyword} {} needs to be assigned a value", block.name.name),
-                block.span,
-            );
-        }
         for (message, span) in errors {
             self.error(message, span);
         }
@@ -786,6 +839,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.c.skip_ws();
         }
         let span = Span::new(start, if trailing.is_some() { self.c.pos } else { value_end }, self.c.file);
+        self.c.skip_ws();
         Some(ConfigProperty { name: Identifier { name, span: name_span }, value, trailing_comment: trailing, span })
     }
 }
