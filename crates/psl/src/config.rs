@@ -56,6 +56,16 @@ pub enum RelationMode {
     Prisma,
 }
 
+impl RelationMode {
+    /// The setting as written in schemas.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationMode::ForeignKeys => "foreignKeys",
+            RelationMode::Prisma => "prisma",
+        }
+    }
+}
+
 /// A string value that may come from `env("VAR")`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StringFromEnv {
@@ -63,6 +73,28 @@ pub enum StringFromEnv {
     Literal(String),
     /// `env("VAR")`: resolved later, at connection time.
     Env(String),
+}
+
+/// A PostgreSQL extension of `extensions = [...]` (`postgresqlExtensions`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PostgresExtension {
+    /// The name in the schema, e.g. `uuid_ossp`.
+    pub name: String,
+    /// `map:` — the extension's name in the database, e.g. `uuid-ossp`.
+    pub db_name: Option<String>,
+    /// `schema:`.
+    pub schema: Option<String>,
+    /// `version:`.
+    pub version: Option<String>,
+    /// The extension in the array.
+    pub span: Span,
+}
+
+impl PostgresExtension {
+    /// The name in the database: `map:` or the schema name.
+    pub fn database_name(&self) -> &str {
+        self.db_name.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// A validated `datasource` block.
@@ -76,16 +108,24 @@ pub struct Datasource {
     pub active_provider: Provider,
     /// `url`, optional (it may come from `--url` or the environment).
     pub url: Option<StringFromEnv>,
+    /// The span of the `url` value.
+    pub url_span: Option<Span>,
     /// `directUrl`.
     pub direct_url: Option<StringFromEnv>,
-    /// `shadowDatabaseUrl`.
+    /// The span of the `directUrl` value.
+    pub direct_url_span: Option<Span>,
+    /// `shadowDatabaseUrl` (an empty literal counts as absent).
     pub shadow_database_url: Option<StringFromEnv>,
     /// `relationMode` (or the deprecated `referentialIntegrity`), if set.
     pub relation_mode: Option<RelationMode>,
-    /// `schemas = [...]` (multiSchema), with spans.
+    /// `schemas = [...]` (multiSchema), sorted by name, with spans.
     pub schemas: Vec<(String, Span)>,
-    /// `extensions = [...]` (PostgreSQL), as written.
-    pub extensions: Vec<String>,
+    /// The span of the `schemas` value, when the property is present.
+    pub schemas_span: Option<Span>,
+    /// `extensions = [...]` (PostgreSQL), sorted by name.
+    pub extensions: Vec<PostgresExtension>,
+    /// The span of the whole `extensions` property, when present.
+    pub extensions_span: Option<Span>,
     /// `///` documentation.
     pub documentation: Option<String>,
     /// The block.
@@ -100,6 +140,22 @@ impl Datasource {
             _ => RelationMode::ForeignKeys,
         })
     }
+
+    /// Whether `schemas` lists `name`.
+    pub fn has_schema(&self, name: &str) -> bool {
+        self.schemas.iter().any(|(s, _)| s == name)
+    }
+}
+
+/// A generator property other than the ones Prisma interprets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GeneratorConfigValue {
+    /// A string, number or constant, as its text.
+    String(String),
+    /// `env("VAR")`.
+    Env(String),
+    /// An array of values.
+    Array(Vec<GeneratorConfigValue>),
 }
 
 /// A `generator` block: parsed and kept, never run.
@@ -108,15 +164,16 @@ pub struct Generator {
     /// The block's name.
     pub name: String,
     /// `provider`.
-    pub provider: Option<StringFromEnv>,
+    pub provider: StringFromEnv,
     /// `output`.
     pub output: Option<StringFromEnv>,
-    /// `previewFeatures` as written.
+    /// `previewFeatures`, valid ones only, by their canonical names (renamed
+    /// features under their new name).
     pub preview_features: Vec<String>,
-    /// `binaryTargets` as written.
-    pub binary_targets: Vec<String>,
-    /// Every other property, with its source text.
-    pub config: Vec<(String, String)>,
+    /// `binaryTargets`.
+    pub binary_targets: Vec<StringFromEnv>,
+    /// Every other property, in source order.
+    pub config: Vec<(String, GeneratorConfigValue)>,
     /// `///` documentation.
     pub documentation: Option<String>,
     /// The block.
@@ -143,7 +200,7 @@ impl Configuration {
         self.datasource().map(|d| d.active_provider)
     }
 
-    /// Whether any generator enables the preview feature `name`.
+    /// Whether any generator enables the preview feature `name` (any case).
     pub fn has_preview_feature(&self, name: &str) -> bool {
         self.generators.iter().any(|g| g.preview_features.iter().any(|f| f.eq_ignore_ascii_case(name)))
     }

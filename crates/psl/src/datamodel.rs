@@ -5,6 +5,7 @@
 //! relations paired. Fields are referred to by their index in
 //! [`Model::fields`]; models, enums and composite types by typed ids.
 
+use crate::config::{Provider, RelationMode};
 use crate::span::Span;
 
 /// Index of a model in [`Datamodel::models`].
@@ -336,6 +337,74 @@ impl ReferentialAction {
             ReferentialAction::NoAction => "NoAction",
             ReferentialAction::SetNull => "SetNull",
             ReferentialAction::SetDefault => "SetDefault",
+        }
+    }
+
+    /// Parses an action name as written in schemas.
+    pub fn from_name(name: &str) -> Option<ReferentialAction> {
+        Some(match name {
+            "Cascade" => ReferentialAction::Cascade,
+            "Restrict" => ReferentialAction::Restrict,
+            "NoAction" => ReferentialAction::NoAction,
+            "SetNull" => ReferentialAction::SetNull,
+            "SetDefault" => ReferentialAction::SetDefault,
+            _ => return None,
+        })
+    }
+
+    /// The actions a provider accepts in a relation mode, in Prisma's order
+    /// (`None`: no datasource, everything is accepted).
+    pub fn supported(provider: Option<Provider>, mode: RelationMode) -> &'static [ReferentialAction] {
+        use ReferentialAction::*;
+        match (provider, mode) {
+            (Some(Provider::Postgres | Provider::Sqlite), RelationMode::Prisma) => &[Cascade, Restrict, SetNull],
+            (_, RelationMode::Prisma) => &[Cascade, Restrict, NoAction, SetNull],
+            (Some(Provider::SqlServer), RelationMode::ForeignKeys) => &[Cascade, NoAction, SetNull, SetDefault],
+            (_, RelationMode::ForeignKeys) => &[Cascade, Restrict, NoAction, SetNull, SetDefault],
+        }
+    }
+}
+
+impl RelationField {
+    /// `onDelete`: explicit, or Prisma's default — `Restrict` (or `NoAction`
+    /// where `Restrict` is unsupported) when `referential_arity` is required,
+    /// `SetNull` otherwise. Get the arity from [`Model::referential_arity`].
+    pub fn effective_on_delete(
+        &self,
+        referential_arity: FieldArity,
+        provider: Option<Provider>,
+        mode: RelationMode,
+    ) -> ReferentialAction {
+        self.on_delete.unwrap_or(match referential_arity {
+            FieldArity::Required
+                if ReferentialAction::supported(provider, mode).contains(&ReferentialAction::Restrict) =>
+            {
+                ReferentialAction::Restrict
+            }
+            FieldArity::Required => ReferentialAction::NoAction,
+            _ => ReferentialAction::SetNull,
+        })
+    }
+
+    /// `onUpdate`: explicit, or `Cascade`.
+    pub fn effective_on_update(&self) -> ReferentialAction {
+        self.on_update.unwrap_or(ReferentialAction::Cascade)
+    }
+}
+
+impl Model {
+    /// The arity that decides default referential actions for the relation
+    /// field at `field`: required if any of its `fields` is required,
+    /// otherwise the relation field's own arity.
+    pub fn referential_arity(&self, field: usize) -> FieldArity {
+        let Some(f) = self.fields.get(field) else { return FieldArity::Optional };
+        let some_required = f.as_relation().is_some_and(|r| {
+            r.fields.iter().any(|i| self.fields.get(*i).is_some_and(|s| s.arity == FieldArity::Required))
+        });
+        if some_required {
+            FieldArity::Required
+        } else {
+            f.arity
         }
     }
 }

@@ -16,6 +16,7 @@
 
 pub mod ast;
 pub mod config;
+pub mod connector;
 pub mod constraint_names;
 pub mod datamodel;
 pub mod diagnostics;

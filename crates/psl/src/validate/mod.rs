@@ -39,6 +39,8 @@ pub(crate) struct Context<'a> {
     pub enum_tops: Vec<usize>,
     /// For each composite type, its index in `tops`.
     pub composite_tops: Vec<usize>,
+    /// What the attributes of relation fields say (filled by `relations`).
+    pub relations: relations::RelationStore,
 }
 
 impl<'a> Context<'a> {
@@ -69,12 +71,14 @@ pub(crate) fn run(asts: &[SchemaAst], parse_diagnostics: Diagnostics) -> (Config
         model_tops: Vec::new(),
         enum_tops: Vec::new(),
         composite_tops: Vec::new(),
+        relations: relations::RelationStore::default(),
     };
 
     // Prisma 6.19 runs these passes even when an earlier one found errors
     // (an unknown type and an unknown attribute are reported together).
     names::resolve(&mut ctx);
     types::resolve(&mut ctx);
+    relations::resolve_attributes(&mut ctx);
     attributes::resolve(&mut ctx);
     relations::infer(&mut ctx);
     configuration::load(&mut ctx);

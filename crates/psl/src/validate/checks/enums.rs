@@ -26,4 +26,7 @@ pub(crate) fn run(ctx: &mut Context<'_>) {
             );
         }
     }
+    for e in 0..ctx.datamodel.enums.len() {
+        super::multi_schema::check_enum(ctx, crate::datamodel::EnumId(e as u32));
+    }
 }

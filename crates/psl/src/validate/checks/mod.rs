@@ -1,8 +1,15 @@
 //! Pass 6: provider-specific checks on a schema with no errors so far.
 
 pub(crate) mod constraint_namespace;
+pub(crate) mod datasource;
 pub(crate) mod enums;
+pub(crate) mod index_rules;
 pub(crate) mod models;
+pub(crate) mod multi_schema;
+pub(crate) mod mysql_keys;
+pub(crate) mod native_types;
+pub(crate) mod postgres_indexes;
+pub(crate) mod provider_model;
 
 use super::Context;
 

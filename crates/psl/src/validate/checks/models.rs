@@ -16,6 +16,7 @@ pub(crate) fn run(ctx: &mut Context<'_>) {
     let provider = ctx.config.provider();
     let ns = ConstraintNamespace::new(&ctx.datamodel, provider);
     unknown_default_functions(ctx, provider);
+    super::datasource::run(ctx);
     database_name_clashes(ctx);
     for m in 0..ctx.datamodel.models.len() {
         let id = ModelId(m as u32);
@@ -122,6 +123,8 @@ impl Checker<'_, '_> {
         }
         self.fulltext_count(&model);
         self.shard_key(&model);
+        super::multi_schema::check_model(self.ctx, self.id);
+        super::provider_model::check_model(self.ctx, self.id);
         self.autoincrement(&model);
         if let Some(pk) = &model.primary_key {
             for f in &pk.fields {
@@ -401,6 +404,7 @@ impl Checker<'_, '_> {
             let m = format!("The custom name `{}` specified for the `@@id` attribute is already used as a name for a field. Please choose a different name.", field.name);
             self.error(msg::model_error(container, &model.name, &m), self.ast.span);
         }
+        super::native_types::check_field(self.ctx, self.id, fi);
         if let Some(d) = &s.default {
             if d.mapped_name.is_some() && !self.provider.is_some_and(Provider::supports_named_default_values) {
                 self.attr_error("@default", "You defined a database name for the default value of a field on the model. This is not supported by the provider.", d.span);
@@ -490,6 +494,7 @@ impl Checker<'_, '_> {
                 index.span,
             );
         }
+        super::index_rules::check_index_type(self.ctx, self.id, i);
         if index.kind == IndexKind::Fulltext {
             self.fulltext(index, &attr);
         }
@@ -511,6 +516,7 @@ impl Checker<'_, '_> {
                 self.attr_error(&attr, "A model can only hold one clustered index.", index.span);
             }
         }
+        super::index_rules::check_operator_classes(self.ctx, self.id, i);
         if index.kind == IndexKind::Unique && index.fields.len() > 1 {
             let composite = index.fields.iter().find(|f| {
                 matches!(

@@ -1,0 +1,166 @@
+//! Checks on each relation field of a model.
+
+use super::{connector_name, container, provider_and_mode};
+use crate::ast;
+use crate::config::{Provider, RelationMode};
+use crate::datamodel::{ModelId, ReferentialAction};
+use crate::messages::relation as msg;
+use crate::span::Span;
+use crate::validate::Context;
+use std::ops::ControlFlow;
+
+/// Ambiguity, ignored related model, supported actions, `map:`, and the
+/// missing-index warning, field by field.
+pub(super) fn check(ctx: &mut Context<'_>, model_id: ModelId) -> ControlFlow<()> {
+    let (provider, mode) = provider_and_mode(ctx);
+    let model_index = model_id.0 as usize;
+    let relation_fields: Vec<usize> = ctx.datamodel.models[model_index].relation_fields().map(|(i, _, _)| i).collect();
+    for field in relation_fields {
+        if let Some((message, span)) = ambiguity(ctx, model_id, field) {
+            ctx.diagnostics.push_error(message, span);
+            return ControlFlow::Break(());
+        }
+        ignored_related_model(ctx, model_id, field);
+        referential_actions(ctx, model_id, field, provider, mode);
+        map(ctx, model_id, field, provider);
+        missing_index(ctx, model_id, field, provider, mode);
+    }
+    ControlFlow::Continue(())
+}
+
+/// The relation name Prisma groups fields by: explicit, or `{A}To{B}`.
+fn relation_name(ctx: &Context<'_>, model: ModelId, field: usize) -> Option<(String, ModelId, bool)> {
+    let attrs = ctx.relations.get(model, field)?;
+    let a = &ctx.datamodel.models[model.0 as usize].name;
+    let b = &ctx.datamodel.models[attrs.target.0 as usize].name;
+    Some(match &attrs.name {
+        Some(name) => (name.clone(), attrs.target, true),
+        None if a < b => (format!("{a}To{b}"), attrs.target, false),
+        None => (format!("{b}To{a}"), attrs.target, false),
+    })
+}
+
+fn ambiguity(ctx: &Context<'_>, model_id: ModelId, field: usize) -> Option<(String, Span)> {
+    let (name, target, explicit) = relation_name(ctx, model_id, field)?;
+    let model = &ctx.datamodel.models[model_id.0 as usize];
+    let same: Vec<&str> = model
+        .relation_fields()
+        .filter(|(i, _, _)| relation_name(ctx, model_id, *i).is_some_and(|(n, t, _)| n == name && t == target))
+        .map(|(_, f, _)| f.name.as_str())
+        .collect();
+    if same.len() < 2 {
+        return None;
+    }
+    let related = &ctx.datamodel.models[target.0 as usize].name;
+    let message = msg::ambiguous_relation(&same, &model.name, related, target == model_id, explicit)?;
+    let span = model.fields[field].span;
+    Some((msg::model_validation_error(container(model), &model.name, &message), span))
+}
+
+fn ignored_related_model(ctx: &mut Context<'_>, model_id: ModelId, field: usize) {
+    let model = &ctx.datamodel.models[model_id.0 as usize];
+    let Some(f) = model.fields.get(field) else { return };
+    let Some(rf) = f.as_relation() else { return };
+    let related = &ctx.datamodel.models[rf.target.0 as usize];
+    if !related.is_ignored || f.is_ignored || model.is_ignored {
+        return;
+    }
+    let message = msg::related_model_ignored(&f.name, &model.name, &related.name);
+    ctx.diagnostics.push_error(msg::attribute_error("@ignore", &message), f.span);
+}
+
+/// The span of `name: value` inside the field's `@relation`, if written.
+pub(super) fn argument_span(ctx: &Context<'_>, model: ModelId, field: usize, name: &str) -> Option<Span> {
+    let ast_field = ast_field(ctx, model, field)?;
+    let attribute = ast_field.attributes.iter().find(|a| a.name.name == "relation")?;
+    attribute.arguments.arguments.iter().find(|a| a.name.as_ref().is_some_and(|n| n.name == name)).map(|a| a.span)
+}
+
+/// The AST of a datamodel field (matched by span: the datamodel skips fields of unknown type).
+fn ast_field<'a>(ctx: &Context<'a>, model: ModelId, field: usize) -> Option<&'a ast::Field> {
+    let span = ctx.datamodel.models[model.0 as usize].fields.get(field)?.span;
+    ctx.model_ast(model).fields.iter().find(|f| f.span == span)
+}
+
+/// The field's `@relation` attribute span.
+pub(super) fn attribute_span(ctx: &Context<'_>, model: ModelId, field: usize) -> Option<Span> {
+    ast_field(ctx, model, field)?.attributes.iter().find(|a| a.name.name == "relation").map(|a| a.span)
+}
+
+fn referential_actions(
+    ctx: &mut Context<'_>,
+    model: ModelId,
+    field: usize,
+    provider: Option<Provider>,
+    mode: RelationMode,
+) {
+    let Some(attrs) = ctx.relations.get(model, field) else { return };
+    let allowed = ReferentialAction::supported(provider, mode);
+    let field_span = ctx.datamodel.models[model.0 as usize].fields[field].span;
+    for (action, argument) in [(attrs.on_delete, "onDelete"), (attrs.on_update, "onUpdate")] {
+        let Some((action, _)) = action else { continue };
+        if allowed.contains(&action) {
+            continue;
+        }
+        let message = match mode {
+            RelationMode::ForeignKeys => msg::action_not_supported(action, allowed),
+            RelationMode::Prisma => msg::action_not_emulated(action, allowed, connector_name(provider)),
+        };
+        let span = argument_span(ctx, model, field, argument).unwrap_or(field_span);
+        ctx.diagnostics.push_error(msg::validation_error(&message), span);
+    }
+}
+
+fn map(ctx: &mut Context<'_>, model: ModelId, field: usize, provider: Option<Provider>) {
+    let Some(attrs) = ctx.relations.get(model, field) else { return };
+    if attrs.map.is_none() {
+        return;
+    }
+    let named_foreign_keys =
+        matches!(provider, Some(Provider::Postgres | Provider::Mysql | Provider::SqlServer | Provider::CockroachDb));
+    if !named_foreign_keys {
+        let span = attribute_span(ctx, model, field).unwrap_or_default();
+        ctx.diagnostics.push_error(msg::relation_attribute_error(msg::named_foreign_keys_not_supported()), span);
+    }
+}
+
+/// `relationMode = "prisma"`: the referencing fields should lead some index or the primary key.
+fn missing_index(ctx: &mut Context<'_>, model: ModelId, field: usize, provider: Option<Provider>, mode: RelationMode) {
+    if mode != RelationMode::Prisma || matches!(provider, None | Some(Provider::MongoDb)) {
+        return;
+    }
+    let Some(attrs) = ctx.relations.get(model, field) else { return };
+    let Some(fields) = &attrs.fields else { return };
+    let m = &ctx.datamodel.models[model.0 as usize];
+    let leads =
+        |index_fields: Vec<usize>| index_fields.len() >= fields.len() && index_fields[..fields.len()] == fields[..];
+    if m.indexes.iter().any(|i| leads(i.fields.iter().map(|f| f.field).collect())) {
+        return;
+    }
+    if m.primary_key.as_ref().is_some_and(|pk| leads(pk.fields.iter().map(|f| f.field).collect())) {
+        return;
+    }
+    let span = attribute_span(ctx, model, field).unwrap_or(m.fields[field].span);
+    ctx.diagnostics.push_warning(msg::missing_index_on_emulated_relation(), span);
+}
+
+/// MySQL with foreign keys warns that `SetDefault` is not really supported.
+pub(super) fn set_default_warnings(ctx: &mut Context<'_>, model: ModelId) {
+    let (provider, mode) = provider_and_mode(ctx);
+    if provider != Some(Provider::Mysql) || mode != RelationMode::ForeignKeys {
+        return;
+    }
+    let relation_fields: Vec<usize> =
+        ctx.datamodel.models[model.0 as usize].relation_fields().map(|(i, _, _)| i).collect();
+    for field in relation_fields {
+        let Some(attrs) = ctx.relations.get(model, field) else { continue };
+        let field_span = ctx.datamodel.models[model.0 as usize].fields[field].span;
+        for (action, argument) in [(attrs.on_delete, "onDelete"), (attrs.on_update, "onUpdate")] {
+            if !matches!(action, Some((ReferentialAction::SetDefault, _))) {
+                continue;
+            }
+            let span = argument_span(ctx, model, field, argument).unwrap_or(field_span);
+            ctx.diagnostics.push_warning(msg::mysql_set_default(connector_name(provider)), span);
+        }
+    }
+}
