@@ -10,6 +10,7 @@ pub(crate) mod mysql_keys;
 pub(crate) mod native_types;
 pub(crate) mod postgres_indexes;
 pub(crate) mod provider_model;
+pub(crate) mod relations;
 
 use super::Context;
 
@@ -17,4 +18,5 @@ use super::Context;
 pub(crate) fn run(ctx: &mut Context<'_>) {
     models::run(ctx);
     enums::run(ctx);
+    relations::run(ctx);
 }
