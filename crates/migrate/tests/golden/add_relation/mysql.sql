@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE `Post` ADD COLUMN `authorId` INTEGER NOT NULL;
+
+-- AddForeignKey
+ALTER TABLE `Post` ADD CONSTRAINT `Post_authorId_fkey` FOREIGN KEY (`authorId`) REFERENCES `User`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE;

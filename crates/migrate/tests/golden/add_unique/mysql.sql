@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX `User_email_key` ON `User`(`email`);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE `T` DROP PRIMARY KEY,
+    ADD PRIMARY KEY (`a`, `b`);

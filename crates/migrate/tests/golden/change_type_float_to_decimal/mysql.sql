@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `T` MODIFY `n` DECIMAL(65, 30) NOT NULL;

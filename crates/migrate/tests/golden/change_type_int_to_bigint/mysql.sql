@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `T` MODIFY `n` BIGINT NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `T` MODIFY `n` VARCHAR(191) NOT NULL;

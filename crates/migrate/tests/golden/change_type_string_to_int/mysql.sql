@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE `T` DROP COLUMN `n`,
+    ADD COLUMN `n` INTEGER NOT NULL;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX `T_a_b_key` ON `T`(`a`, `b`);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `T` MODIFY `id` INTEGER NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `T` ADD COLUMN `role` ENUM('USER') NULL;

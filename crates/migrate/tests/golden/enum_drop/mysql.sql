@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `T` DROP COLUMN `role`;

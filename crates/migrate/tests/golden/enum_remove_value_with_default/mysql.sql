@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `T` MODIFY `role` ENUM('USER', 'ADMIN') NOT NULL DEFAULT 'USER';

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX `T_a_idx` ON `T`(`a` DESC);

@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER TABLE `User` RENAME INDEX `User_name_idx` TO `user_name_idx`;
