@@ -10,6 +10,13 @@ use std::path::{Path, PathBuf};
 
 const REQUIRED_SHARE: f64 = 0.95;
 
+/// Fixtures where Strata departs from Prisma 6.19 on purpose (documented in
+/// the README): they are checked to produce *no* diagnostics instead.
+const DEPARTURES: &[(&str, &str)] = &[(
+    "validation/preview_features/schema_engine_driver_adapters/postgres/url_is_still_required.prisma",
+    "`url` is optional in Strata: the URL may come from --url or the environment",
+)];
+
 fn corpus() -> Option<PathBuf> {
     test_support::corpus_dir()
 }
@@ -113,7 +120,11 @@ fn psl_conformance() {
         let text = std::fs::read_to_string(path).unwrap();
         let rel = path.strip_prefix(&root).unwrap().to_string_lossy().to_string();
         let folder = rel.split('/').take(2).collect::<Vec<_>>().join("/");
-        let expected = expected_block(&text);
+        let departure = DEPARTURES.iter().find(|(f, _)| *f == rel);
+        let expected = if departure.is_some() { String::new() } else { expected_block(&text) };
+        if let Some((_, why)) = departure {
+            println!("departure by design: {rel}: {why}");
+        }
         let validated = psl::validate(psl::SourceFile::new("schema.prisma", text.clone()));
         let actual = validated.render_diagnostics(true);
         let ok = actual == expected;
