@@ -39,18 +39,27 @@ pub async fn create_database(info: &ConnectionInfo) -> Result<(), Error> {
 /// terminated first. SQLite: deletes the file and its `-journal`, `-wal` and `-shm` files.
 pub async fn drop_database(info: &ConnectionInfo) -> Result<(), Error> {
     let name = info.database_name();
-    let sql = match info {
-        ConnectionInfo::Postgres(_) => format!(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = {} AND pid <> pg_backend_pid();\n\
-             DROP DATABASE IF EXISTS {}",
-            quote_literal(&name),
-            quote_postgres(&name)
-        ),
-        ConnectionInfo::Mysql(_) => format!("DROP DATABASE IF EXISTS {}", quote_mysql(&name)),
+    // Separate commands: a multi-statement script is one transaction on PostgreSQL, and
+    // `DROP DATABASE` cannot run inside one.
+    let commands = match info {
+        ConnectionInfo::Postgres(_) => vec![
+            format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = {} AND pid <> pg_backend_pid()",
+                quote_literal(&name)
+            ),
+            format!("DROP DATABASE IF EXISTS {}", quote_postgres(&name)),
+        ],
+        ConnectionInfo::Mysql(_) => vec![format!("DROP DATABASE IF EXISTS {}", quote_mysql(&name))],
         ConnectionInfo::Sqlite(sqlite) => return delete_sqlite_files(&sqlite.path),
     };
     let mut admin = admin_connection(info).await?;
-    let result = admin.raw_cmd(&sql).await;
+    let mut result = Ok(());
+    for command in &commands {
+        result = admin.raw_cmd(command).await;
+        if result.is_err() {
+            break;
+        }
+    }
     let _ = admin.close().await;
     result
 }

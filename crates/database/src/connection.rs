@@ -347,14 +347,12 @@ fn connect_database_error(db: &dyn sqlx::error::DatabaseError, info: &Connection
     let (host, port) = info.host_and_port().map(|(h, p)| (h.to_owned(), p)).unwrap_or_default();
     let user = user_of(info);
     let database = info.database_name();
-    let message = db.message();
     match info {
         ConnectionInfo::Postgres(_) => match db.code().as_deref() {
             Some("28P01") => Error::AuthenticationFailed { user, host },
-            Some("28000") if message.contains("role") || message.contains("password") => {
-                Error::AuthenticationFailed { user, host }
-            }
-            Some("28000") | Some("42501") => Error::AccessDenied { user, database },
+            // As Prisma: every `invalid_authorization_specification` (no pg_hba entry, unknown
+            // role under trust authentication, …) is P1010.
+            Some("28000") => Error::AccessDenied { user, database },
             Some("3D000") => Error::DatabaseDoesNotExist { database, host, port },
             _ => database_error(db),
         },

@@ -11,9 +11,15 @@
 //!   `.ci/run`.
 //! - *server URL*: a connection URL for a running test server, read from [`POSTGRES_URL_ENV`] or
 //!   [`MYSQL_URL_ENV`]; tests derive a fresh database per test from it, so they run in parallel.
+//! - *test database*: [`TestDb`], a fresh uniquely named database (or SQLite file) with a
+//!   connection, dropped by [`TestDb::cleanup`] (or, best effort, when the value is dropped).
+
+mod test_db;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
+
+pub use test_db::TestDb;
 
 /// Environment variable holding the absolute path of the conformance corpus (`shared/corpus`).
 pub const CORPUS_ENV: &str = "STRATA_CORPUS";
