@@ -53,17 +53,14 @@ pub(super) fn plural(word: &str) -> String {
         "moose",
         "jeans",
     ];
-    const IRREGULAR: [(&str, &str); 6] = [
-        ("person", "people"),
-        ("child", "children"),
-        ("man", "men"),
-        ("mouse", "mice"),
-        ("ox", "oxen"),
-        ("tooth", "teeth"),
-    ];
+    const IRREGULAR: [(&str, &str); 4] =
+        [("person", "people"), ("child", "children"), ("mouse", "mice"), ("louse", "lice")];
     let lower = word.to_ascii_lowercase();
     if UNCOUNTABLE.iter().any(|u| lower.ends_with(u)) {
         return word.to_string();
+    }
+    if lower == "ox" {
+        return format!("{word}en");
     }
     for (singular, plural) in IRREGULAR {
         if lower.ends_with(singular) {
@@ -123,6 +120,7 @@ mod tests {
         assert_eq!(plural("category"), "categories");
         assert_eq!(plural("day"), "days");
         assert_eq!(plural("box"), "boxes");
+        assert_eq!(plural("ox"), "oxen");
         assert_eq!(plural("status"), "statuses");
         assert_eq!(plural("userPerson"), "userPeople");
         assert_eq!(plural("users"), "users");

@@ -202,7 +202,8 @@ pub(crate) fn is_ident_start(c: char) -> bool {
     c.is_ascii_digit() || c.is_alphabetic()
 }
 
-/// Space separators and tabs.
+/// Space separators (Unicode category Zs) and tabs; not the line and
+/// paragraph separators U+2028 and U+2029.
 pub(crate) fn is_inline_whitespace(c: char) -> bool {
-    c == ' ' || c == '\t' || (c != '\n' && c != '\r' && c.is_whitespace() && !c.is_control())
+    c == ' ' || c == '\t' || (c.is_whitespace() && !c.is_control() && !matches!(c, '\u{2028}' | '\u{2029}'))
 }

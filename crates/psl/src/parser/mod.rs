@@ -379,7 +379,10 @@ impl<'a, 'd> Parser<'a, 'd> {
         if !self.c.eat("@@") {
             return None;
         }
-        let mut attr = self.attribute_body(start)?;
+        let Some(mut attr) = self.attribute_body(start) else {
+            self.c.pos = start;
+            return None;
+        };
         let save = self.c.pos;
         self.c.skip_ws();
         attr.trailing_comment = self.trailing_comment();
