@@ -61,7 +61,11 @@ impl Connection {
         let mut pauses = retry.backoff.iter();
         loop {
             match connect_once(info).await {
-                Ok(inner) => return Ok(Connection { inner, info: info.clone(), queries: 0, version: None }),
+                Ok(inner) => {
+                    let mut conn = Connection { inner, info: info.clone(), queries: 0, version: None };
+                    conn.set_search_path_without_startup_options().await?;
+                    return Ok(conn);
+                }
                 Err(failure) if failure.transient => match pauses.next() {
                     Some(pause) => tokio::time::sleep(*pause).await,
                     None => return Err(failure.error),
@@ -69,6 +73,18 @@ impl Connection {
                 Err(failure) => return Err(failure.error),
             }
         }
+    }
+
+    /// Behind pgbouncer, startup options are refused: the schema is set with `SET` instead.
+    async fn set_search_path_without_startup_options(&mut self) -> Result<(), Error> {
+        if let ConnectionInfo::Postgres(pg) = &self.info {
+            if pg.pgbouncer {
+                let sql = format!("SET search_path = {}", crate::admin::quote_postgres(&pg.schema));
+                self.raw_cmd(&sql).await?;
+                self.queries = 0;
+            }
+        }
+        Ok(())
     }
 
     /// The dialect of the database.
@@ -242,7 +258,7 @@ pub(crate) fn postgres_options(pg: &PostgresUrl) -> sqlx::postgres::PgConnectOpt
     if let Some(name) = &pg.application_name {
         options = options.application_name(name);
     }
-    // pgbouncer rejects startup options; the schema is then set per statement by callers.
+    // pgbouncer rejects startup options: the schema is then set after connecting.
     if !pg.pgbouncer {
         let escaped = pg.schema.replace('\\', "\\\\").replace(' ', "\\ ").replace('"', "\"\"");
         options = options.options([("search_path", format!("\"{escaped}\""))]);

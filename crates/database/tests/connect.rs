@@ -256,15 +256,22 @@ async fn create_and_drop_databases() {
 async fn the_url_schema_is_the_search_path() {
     let mut db = TestDb::postgres("search_path").await;
     db.conn().raw_cmd("CREATE SCHEMA \"Tenant One\"").await.unwrap();
-    let url = format!("{}?schema=Tenant%20One", db.url());
-    let mut conn = Connection::connect(&info(&url)).await.unwrap();
-    conn.raw_cmd("CREATE TABLE t (id INT)").await.unwrap();
-    let rows = conn
-        .query_rows("SELECT table_schema::text AS s FROM information_schema.tables WHERE table_name = 't'", &[])
-        .await
-        .unwrap();
-    assert_eq!(rows[0].text("s"), Some("Tenant One"));
-    conn.close().await.unwrap();
+    // Startup options normally; a `SET` after connecting behind pgbouncer.
+    for (table, extra) in [("t1", ""), ("t2", "&pgbouncer=true")] {
+        let url = format!("{}?schema=Tenant%20One{extra}", db.url());
+        let mut conn = Connection::connect(&info(&url)).await.unwrap();
+        assert_eq!(conn.query_count(), 0);
+        conn.raw_cmd(&format!("CREATE TABLE {table} (id INT)")).await.unwrap();
+        let rows = conn
+            .query_rows(
+                "SELECT table_schema::text AS s FROM information_schema.tables WHERE table_name = $1",
+                &[Param::Text(table.into())],
+            )
+            .await
+            .unwrap();
+        assert_eq!(rows[0].text("s"), Some("Tenant One"), "{extra}");
+        conn.close().await.unwrap();
+    }
     db.cleanup().await;
 }
 
