@@ -21,7 +21,7 @@
 
 use super::inflect::{camel_case, plural};
 use crate::ast::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Text to insert at a byte offset of one file.
 #[derive(Debug)]
@@ -115,6 +115,8 @@ struct Relation {
 struct Schema<'a> {
     models: Vec<ModelRef<'a>>,
     relation_fields: Vec<RelationField<'a>>,
+    /// The addresses of the relation fields, for [`Schema::is_scalar`].
+    relation_field_addresses: HashSet<usize>,
 }
 
 impl<'a> Schema<'a> {
@@ -192,7 +194,8 @@ impl<'a> Schema<'a> {
                 relation_fields.push(relation);
             }
         }
-        let schema = Schema { models, relation_fields };
+        let relation_field_addresses = relation_fields.iter().map(|rf| address(rf.field)).collect();
+        let schema = Schema { models, relation_fields, relation_field_addresses };
         schema.attributes_are_known().then_some(schema)
     }
 
@@ -205,7 +208,7 @@ impl<'a> Schema<'a> {
         const NAMING_FIELDS: [&str; 5] = ["id", "unique", "index", "fulltext", "shardKey"];
         for (index, model) in self.models.iter().enumerate() {
             for field in &model.model.fields {
-                let relation = !self.is_scalar(index, field);
+                let relation = !self.is_scalar(field);
                 for attribute in &field.attributes {
                     let name = attribute.name.name.as_str();
                     let known = if relation { matches!(name, "relation" | "ignore") } else { name != "relation" };
@@ -222,7 +225,7 @@ impl<'a> Schema<'a> {
                 if NAMING_FIELDS.contains(&name)
                     && field_list(attribute).iter().any(|f| {
                         let root = f.split('.').next().unwrap_or(f);
-                        self.field(index, root).is_none_or(|f| !self.is_scalar(index, f))
+                        self.field(index, root).is_none_or(|f| !self.is_scalar(f))
                     })
                 {
                     return false;
@@ -329,9 +332,9 @@ impl<'a> Schema<'a> {
         self.model(model).fields.iter().find(|f| f.name.name == name)
     }
 
-    /// Whether `field` of `model` is a scalar field (not a relation field).
-    fn is_scalar(&self, model: usize, field: &Field) -> bool {
-        !self.relation_fields.iter().any(|rf| rf.model == model && std::ptr::eq(rf.field, field))
+    /// Whether `field` is a scalar field (not a relation field).
+    fn is_scalar(&self, field: &Field) -> bool {
+        !self.relation_field_addresses.contains(&address(field))
     }
 
     /// The scalar fields Prisma would put in `fields: […]`: one per field of
@@ -348,11 +351,8 @@ impl<'a> Schema<'a> {
             .filter_map(|name| {
                 let blueprint = self.field(relation.model_b, name)?;
                 let field_name = format!("{prefix}{}", upper_first(name));
-                let existing = self
-                    .model(relation.model_a)
-                    .fields
-                    .iter()
-                    .find(|f| f.name.name == field_name && self.is_scalar(relation.model_a, f));
+                let existing =
+                    self.model(relation.model_a).fields.iter().find(|f| f.name.name == field_name && self.is_scalar(f));
                 let arity = match existing {
                     Some(field) => field.arity,
                     None => forward_arity.unwrap_or(FieldArity::Optional),
@@ -556,6 +556,11 @@ fn field_list(attribute: &Attribute) -> Vec<&str> {
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// A field's address, which identifies it within one schema.
+fn address(field: &Field) -> usize {
+    field as *const Field as usize
 }
 
 fn lower_first(s: &str) -> String {
