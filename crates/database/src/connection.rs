@@ -35,7 +35,6 @@ impl RetryPolicy {
 }
 
 /// A live connection to a PostgreSQL, MySQL or SQLite database.
-#[derive(Debug)]
 pub struct Connection {
     inner: Inner,
     info: ConnectionInfo,
@@ -43,7 +42,17 @@ pub struct Connection {
     version: Option<String>,
 }
 
-#[derive(Debug)]
+/// Shows the dialect, the redacted URL and the query count; nothing of the driver's state.
+impl std::fmt::Debug for Connection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Connection")
+            .field("dialect", &self.dialect())
+            .field("url", &self.info.to_string())
+            .field("queries", &self.queries)
+            .finish_non_exhaustive()
+    }
+}
+
 enum Inner {
     Postgres(sqlx::PgConnection),
     Mysql(sqlx::MySqlConnection),

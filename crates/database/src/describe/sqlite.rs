@@ -86,9 +86,11 @@ fn is_virtual(sql: &str) -> bool {
 }
 
 fn read_columns(raw: &mut Raw, rows: &[Row], virtual_tables: &[String]) {
-    let pk_count = |table: &str| {
-        rows.iter().filter(|r| r.text("table_name") == Some(table) && r.int("pk").unwrap_or(0) > 0).count()
-    };
+    let mut pk_counts: HashMap<&str, usize> = HashMap::new();
+    for row in rows.iter().filter(|r| r.int("pk").unwrap_or(0) > 0) {
+        *pk_counts.entry(row.text("table_name").unwrap_or_default()).or_default() += 1;
+    }
+    let pk_count = |table: &str| pk_counts.get(table).copied().unwrap_or(0);
     for row in rows {
         let table = RawTable { namespace: None, name: row.string("table_name") };
         if virtual_tables.contains(&table.name) {
