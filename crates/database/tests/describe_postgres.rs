@@ -85,6 +85,7 @@ fn col(name: &str) -> IndexColumnSpec {
 fn expected() -> SqlSchema {
     let v = |v| D::Value(v);
     SqlSchema::builder()
+        .namespace("public")
         .enum_type("Role", &["USER", "ADMIN", "it's"])
         .sequence("Post_id_seq")
         .sequence("User_id_seq")
@@ -216,10 +217,11 @@ async fn the_url_schema_is_described_unqualified_and_a_list_qualified() {
         .await
         .unwrap();
 
-    // Only the URL's schema (`public` here): no namespaces, nothing of the others.
+    // Only the URL's schema (`public` here): its namespace, its table unqualified, nothing of
+    // the others.
     let public = describe(&mut db, &DescribeOptions::default()).await;
     assert_eq!(public.schema.tables.len(), 1);
-    assert!(public.schema.namespaces.is_empty());
+    assert_eq!(public.schema.namespace_walkers().map(|n| n.name()).collect::<Vec<_>>(), ["public"]);
     assert_eq!(public.schema.tables[0].namespace, None);
 
     // The URL's schema set to `billing`: its foreign key points outside, and is reported.
@@ -235,15 +237,17 @@ async fn the_url_schema_is_described_unqualified_and_a_list_qualified() {
     assert_eq!(billing.unrepresentable[0].definition.as_deref(), Some("REFERENCES auth.Account"));
     billing_conn.close().await.unwrap();
 
-    // multiSchema: listed schemas that exist, in list order, each table and enum qualified.
+    // multiSchema: listed schemas that exist, in list order; tables and enums qualified, except
+    // those of the URL's schema.
     let options = DescribeOptions {
-        namespaces: Some(vec!["billing".into(), "missing".into(), "auth".into()]),
+        namespaces: Some(vec!["billing".into(), "missing".into(), "auth".into(), "public".into()]),
         ..Default::default()
     };
     let multi = describe(&mut db, &options).await;
     let expected = SqlSchema::builder()
         .namespace("billing")
         .namespace("auth")
+        .namespace("public")
         .enum_in("auth", "Kind", &["a", "b"])
         .table_in("billing", "Invoice", |t| {
             t.column("id", ColumnSpec::text())
@@ -255,6 +259,9 @@ async fn the_url_schema_is_described_unqualified_and_a_list_qualified() {
             t.column("id", ColumnSpec::text())
                 .column("kind", ColumnSpec::enum_in("auth", "Kind"))
                 .primary_key(Some("Account_pkey"), &["id"]);
+        })
+        .table("Elsewhere", |t| {
+            t.column("id", ColumnSpec::int()).primary_key(Some("Elsewhere_pkey"), &["id"]);
         })
         .build();
     assert_eq!(multi.schema, expected);

@@ -9,10 +9,10 @@
 //! it is listed in [`DescribedSchema::unrepresentable`].
 //!
 //! # IR conventions (what `calculate` must produce for the same database)
-//! - PostgreSQL namespaces: describing the URL's `schema` leaves tables and enums without a
-//!   namespace (`None`, rendered unqualified); describing a list ([`DescribeOptions::namespaces`],
-//!   multiSchema) pushes the listed schemas that exist, in list order, and every table and enum
-//!   gets `Some`.
+//! - PostgreSQL namespaces (as `calculate` does for Prisma 7): the described schemas that exist
+//!   are the IR's namespaces, in the order given — the URL's `schema` alone by default, or the
+//!   list of [`DescribeOptions::namespaces`] (multiSchema). Tables and enums of the URL's schema
+//!   have no namespace (`None`, rendered unqualified); those of the other schemas have theirs.
 //! - Native types are the text Prisma's migration SQL writes: `INTEGER`, `TIMESTAMP(3)`,
 //!   `DECIMAL(65,30)` (PostgreSQL) / `DECIMAL(65, 30)` (MySQL), `VARCHAR(191)`, `BOOLEAN`
 //!   (MySQL `tinyint(1)`). PostgreSQL temporal types always carry their precision
@@ -46,8 +46,9 @@ pub const MIGRATIONS_TABLE: &str = "_prisma_migrations";
 /// What to describe.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DescribeOptions {
-    /// PostgreSQL only. `None`: the URL's `schema` (default `public`), tables unqualified.
-    /// `Some(list)`: those schemas (multiSchema), each table and enum with its namespace.
+    /// PostgreSQL only. `None`: the URL's `schema` (default `public`). `Some(list)`: those
+    /// schemas (multiSchema). Either way, objects of the URL's schema are unqualified and those
+    /// of other schemas carry their namespace.
     pub namespaces: Option<Vec<String>>,
     /// Keep the `_prisma_migrations` table in the description.
     pub include_migrations_table: bool,
@@ -144,6 +145,9 @@ pub async fn describe(conn: &mut Connection, options: &DescribeOptions) -> Resul
 #[derive(Debug, Default)]
 pub(crate) struct Raw {
     pub namespaces: Vec<String>,
+    /// The catalog name of the unqualified (`None`) namespace, to sort its tables among the
+    /// others.
+    pub default_namespace: Option<String>,
     pub tables: Vec<RawTable>,
     pub columns: Vec<RawColumn>,
     pub indexes: Vec<RawIndex>,
@@ -237,9 +241,10 @@ pub(crate) fn assemble(mut raw: Raw, options: &DescribeOptions) -> (SqlSchema, V
     for ns in &raw.namespaces {
         schema.push_namespace(ns.clone());
     }
-    let ns_rank = |ns: &Option<String>| {
-        ns.as_ref().map_or(0, |n| 1 + raw.namespaces.iter().position(|x| x == n).unwrap_or(usize::MAX - 1))
-    };
+    // Objects sort by their namespace's position in the list, then by name.
+    let position = |name: &str| raw.namespaces.iter().position(|x| x == name).unwrap_or(usize::MAX);
+    let default_rank = raw.default_namespace.as_deref().map_or(0, position);
+    let ns_rank = |ns: &Option<String>| ns.as_deref().map_or(default_rank, position);
     let ns_id = |schema: &SqlSchema, ns: &Option<String>| ns.as_deref().and_then(|n| schema.find_namespace(n));
 
     raw.enums.sort_by(|a, b| (ns_rank(&a.namespace), &a.name).cmp(&(ns_rank(&b.namespace), &b.name)));

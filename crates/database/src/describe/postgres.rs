@@ -105,8 +105,8 @@ WHERE n.nspname = ANY($1) AND con.contype IN ('f', 'c', 'x') AND c.relkind IN ('
 ORDER BY n.nspname, c.relname, con.conname, k.ord
 "#;
 
-/// Maps catalog namespaces to the IR's: the default schema is `None` unless namespaces were
-/// listed.
+/// Maps catalog namespaces to the IR's: objects of the default schema (the URL's) are
+/// unqualified (`None`), objects of other listed schemas are qualified.
 struct Namespaces {
     listed: Option<Vec<String>>,
     default: String,
@@ -118,7 +118,7 @@ impl Namespaces {
     }
 
     fn ir(&self, catalog: &str) -> Option<String> {
-        self.listed.as_ref().map(|_| catalog.to_owned())
+        (catalog != self.default).then(|| catalog.to_owned())
     }
 
     fn described(&self, catalog: &str) -> bool {
@@ -146,7 +146,7 @@ pub(super) async fn describe(
     let indexes = conn.query_rows(INDEXES, &params).await?;
     let constraints = conn.query_rows(CONSTRAINTS, &params).await?;
 
-    let mut raw = Raw::default();
+    let mut raw = Raw { default_namespace: Some(namespaces.default.clone()), ..Raw::default() };
     read_objects(&mut raw, &namespaces, &objects);
     read_enums(&mut raw, &namespaces, &enums);
     read_columns(&mut raw, &namespaces, &columns);
@@ -156,12 +156,10 @@ pub(super) async fn describe(
 }
 
 fn read_objects(raw: &mut Raw, namespaces: &Namespaces, rows: &[Row]) {
-    if let Some(listed) = &namespaces.listed {
-        // In list order, only those that exist.
-        for ns in listed {
-            if rows.iter().any(|r| r.text("kind") == Some("namespace") && r.text("name") == Some(ns)) {
-                raw.namespaces.push(ns.clone());
-            }
+    // The described schemas that exist, in the order given.
+    for ns in namespaces.names() {
+        if rows.iter().any(|r| r.text("kind") == Some("namespace") && r.text("name") == Some(&ns)) {
+            raw.namespaces.push(ns);
         }
     }
     for row in rows {
