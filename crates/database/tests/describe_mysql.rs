@@ -122,7 +122,7 @@ fn expected() -> SqlSchema {
                 .column("location", ColumnSpec::new(F::Unsupported("point".into()), "point"))
                 .column("tiny", nullable(F::Int, "TINYINT"))
                 .column("smallu", nullable(F::Int, "SMALLINT UNSIGNED"))
-                .column("dt", nullable(F::DateTime, "DATETIME"))
+                .column("dt", nullable(F::DateTime, "DATETIME(0)"))
                 .column("ts", nullable(F::DateTime, "TIMESTAMP(6)"))
                 .column("day", nullable(F::DateTime, "DATE"))
                 .column("clock", nullable(F::DateTime, "TIME(2)"))

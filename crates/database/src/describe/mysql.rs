@@ -18,7 +18,8 @@ const TABLES: &str = "SELECT TABLE_NAME AS table_name, TABLE_TYPE AS table_type,
 const COLUMNS: &str = "SELECT TABLE_NAME AS table_name, COLUMN_NAME AS column_name, \
                        ORDINAL_POSITION AS position, COLUMN_DEFAULT AS column_default, \
                        IS_NULLABLE AS is_nullable, DATA_TYPE AS data_type, COLUMN_TYPE AS column_type, \
-                       EXTRA AS extra, GENERATION_EXPRESSION AS generation_expression \
+                       DATETIME_PRECISION AS datetime_precision, EXTRA AS extra, \
+                       GENERATION_EXPRESSION AS generation_expression \
                        FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() \
                        ORDER BY TABLE_NAME, ORDINAL_POSITION";
 
@@ -133,7 +134,7 @@ fn read_column(raw: &mut Raw, row: &Row, table: RawTable, name: String, is_json:
     } else if is_json {
         (RawFamily::Resolved(ColumnTypeFamily::Json), "JSON".to_owned())
     } else {
-        let (family, native) = column_type_of(&data_type, &column_type);
+        let (family, native) = column_type_of(&data_type, &column_type, row.int("datetime_precision"));
         (RawFamily::Resolved(family), native)
     };
     let arity = if row.text("is_nullable") == Some("YES") { ColumnArity::Nullable } else { ColumnArity::Required };
@@ -156,9 +157,10 @@ fn read_column(raw: &mut Raw, row: &Row, table: RawTable, name: String, is_json:
     raw.columns.push(RawColumn { table, name, family, native_type, arity, default, auto_increment });
 }
 
-/// Family and native type text (as Prisma's MySQL migrations write it) from `DATA_TYPE` and
-/// `COLUMN_TYPE`.
-fn column_type_of(data_type: &str, column_type: &str) -> (ColumnTypeFamily, String) {
+/// Family and native type text (as Prisma's MySQL migrations write it) from `DATA_TYPE`,
+/// `COLUMN_TYPE` and `DATETIME_PRECISION` (temporal types always carry their precision, as
+/// Prisma describes them: `datetime` is `DATETIME(0)`).
+fn column_type_of(data_type: &str, column_type: &str, precision: Option<i64>) -> (ColumnTypeFamily, String) {
     use ColumnTypeFamily as F;
     let lower = column_type.to_ascii_lowercase();
     let unsigned = if lower.contains("unsigned") { " UNSIGNED" } else { "" };
@@ -190,9 +192,13 @@ fn column_type_of(data_type: &str, column_type: &str) -> (ColumnTypeFamily, Stri
         "varbinary" => (F::Binary, with_args("VARBINARY")),
         "tinyblob" | "blob" | "mediumblob" | "longblob" => (F::Binary, data_type.to_ascii_uppercase()),
         "date" => (F::DateTime, "DATE".to_owned()),
-        "time" => (F::DateTime, with_args("TIME")),
-        "datetime" => (F::DateTime, with_args("DATETIME")),
-        "timestamp" => (F::DateTime, with_args("TIMESTAMP")),
+        "time" | "datetime" | "timestamp" => {
+            let name = data_type.to_ascii_uppercase();
+            match precision {
+                Some(p) => (F::DateTime, format!("{name}({p})")),
+                None => (F::DateTime, with_args(&name)),
+            }
+        }
         "year" => (F::Int, "YEAR".to_owned()),
         "json" => (F::Json, "JSON".to_owned()),
         _ => (F::Unsupported(column_type.to_owned()), column_type.to_owned()),
@@ -379,16 +385,19 @@ mod tests {
 
     #[test]
     fn types() {
-        assert_eq!(column_type_of("int", "int(11)"), (F::Int, "INTEGER".into()));
-        assert_eq!(column_type_of("int", "int(10) unsigned"), (F::Int, "INTEGER UNSIGNED".into()));
-        assert_eq!(column_type_of("tinyint", "tinyint(1)"), (F::Boolean, "BOOLEAN".into()));
-        assert_eq!(column_type_of("tinyint", "tinyint(4)"), (F::Int, "TINYINT".into()));
-        assert_eq!(column_type_of("decimal", "decimal(65,30)"), (F::Decimal, "DECIMAL(65, 30)".into()));
-        assert_eq!(column_type_of("varchar", "varchar(191)"), (F::String, "VARCHAR(191)".into()));
-        assert_eq!(column_type_of("datetime", "datetime(3)"), (F::DateTime, "DATETIME(3)".into()));
-        assert_eq!(column_type_of("datetime", "datetime"), (F::DateTime, "DATETIME".into()));
-        assert_eq!(column_type_of("bigint", "bigint(20) unsigned"), (F::BigInt, "BIGINT UNSIGNED".into()));
-        assert_eq!(column_type_of("geometry", "geometry"), (F::Unsupported("geometry".into()), "geometry".into()));
+        assert_eq!(column_type_of("int", "int(11)", None), (F::Int, "INTEGER".into()));
+        assert_eq!(column_type_of("int", "int(10) unsigned", None), (F::Int, "INTEGER UNSIGNED".into()));
+        assert_eq!(column_type_of("tinyint", "tinyint(1)", None), (F::Boolean, "BOOLEAN".into()));
+        assert_eq!(column_type_of("tinyint", "tinyint(4)", None), (F::Int, "TINYINT".into()));
+        assert_eq!(column_type_of("decimal", "decimal(65,30)", None), (F::Decimal, "DECIMAL(65, 30)".into()));
+        assert_eq!(column_type_of("varchar", "varchar(191)", None), (F::String, "VARCHAR(191)".into()));
+        assert_eq!(column_type_of("datetime", "datetime(3)", Some(3)), (F::DateTime, "DATETIME(3)".into()));
+        assert_eq!(column_type_of("datetime", "datetime", Some(0)), (F::DateTime, "DATETIME(0)".into()));
+        assert_eq!(column_type_of("bigint", "bigint(20) unsigned", None), (F::BigInt, "BIGINT UNSIGNED".into()));
+        assert_eq!(
+            column_type_of("geometry", "geometry", None),
+            (F::Unsupported("geometry".into()), "geometry".into())
+        );
     }
 
     #[test]
