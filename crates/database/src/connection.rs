@@ -190,7 +190,7 @@ impl Connection {
         Ok(self.dialect() == Dialect::Mysql && self.version().await?.contains("MariaDB"))
     }
 
-    /// Describes the live schema (see [`crate::describe`]).
+    /// Describes the live schema (see [`crate::describe()`]).
     pub async fn describe(&mut self, options: &crate::DescribeOptions) -> Result<crate::DescribedSchema, Error> {
         crate::describe::describe(self, options).await
     }

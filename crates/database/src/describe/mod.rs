@@ -2,7 +2,7 @@
 //! `schema.prisma`, so the two can be diffed.
 //!
 //! Each dialect's module reads its catalogs with a constant number of batched queries (never
-//! one per table) into a flat, name-based [`Raw`] description; [`assemble`] then builds the
+//! one per table) into a flat, name-based `Raw` description; `assemble` then builds the
 //! arena, sorted the same way for every dialect: tables by namespace then name, columns in
 //! declaration order, indexes and foreign keys by name. What Prisma cannot represent (views,
 //! partial and expression indexes, check constraints, triggers, …) is not dropped silently:

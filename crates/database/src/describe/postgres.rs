@@ -569,10 +569,13 @@ fn split_top_level(text: &str) -> Vec<&str> {
 }
 
 fn decode_hex(hex: &str) -> Option<Vec<u8>> {
-    if !hex.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()).collect()
+    hex.as_bytes()
+        .chunks(2)
+        .map(|pair| match pair {
+            [hi, lo] => u8::from_str_radix(std::str::from_utf8(&[*hi, *lo]).ok()?, 16).ok(),
+            _ => None,
+        })
+        .collect()
 }
 
 fn read_indexes(raw: &mut Raw, namespaces: &Namespaces, rows: &[Row]) {
@@ -752,6 +755,7 @@ mod tests {
             Some(DefaultValue::DbGenerated(Some("('a'::text || 'b'::text)".into())))
         );
         assert_eq!(value("NULL::text", F::String), None);
+        assert_eq!(value("'\\x0'::bytea", F::Binary), Some(DefaultValue::DbGenerated(Some("'\\x0'::bytea".into()))));
         assert_eq!(
             value("lower('X'::text)", F::String),
             Some(DefaultValue::DbGenerated(Some("lower('X'::text)".into())))
