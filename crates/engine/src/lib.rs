@@ -12,6 +12,7 @@
 
 pub mod error;
 pub mod format;
+pub mod migrations_dir;
 pub mod schema;
 pub mod validate;
 

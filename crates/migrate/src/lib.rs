@@ -19,6 +19,7 @@
 //!   or not at all (the column is dropped and re-created).
 
 mod diff;
+pub mod history;
 mod pair;
 mod render;
 mod step;
