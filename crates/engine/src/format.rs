@@ -19,7 +19,7 @@ pub struct FormattedFile {
 #[derive(Debug)]
 pub enum FormatReport {
     /// The schema is invalid: nothing was formatted (as `prisma format`).
-    Invalid(crate::validate::ValidateReport),
+    Invalid(Box<crate::validate::ValidateReport>),
     /// Every file, formatted.
     Formatted(Vec<FormattedFile>),
 }
@@ -30,7 +30,7 @@ pub enum FormatReport {
 pub fn format(schema: &LoadedSchema) -> FormatReport {
     let report = crate::validate::validate(schema);
     if !report.is_valid() {
-        return FormatReport::Invalid(report);
+        return FormatReport::Invalid(Box::new(report));
     }
     let inputs: Vec<(String, String)> = schema
         .files
