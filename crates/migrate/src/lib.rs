@@ -18,13 +18,17 @@
 //! - **Cast**: how a column type change moves data ([`ColumnTypeChange`]): safely, riskily,
 //!   or not at all (the column is dropped and re-created).
 
+pub mod check;
 mod diff;
 pub mod history;
+pub mod lint;
 mod pair;
 mod render;
 mod step;
 
+pub use check::{check, check_with_facts, plan_checks, CheckReport, LiveFacts};
 pub use diff::diff;
+pub use lint::{lint, Finding, LintConfig, Severity};
 pub use pair::Pair;
 pub use render::{render_script, render_statements, Warning};
 pub use sql_schema::{Dialect, SqlSchema};
