@@ -11,6 +11,24 @@
 //!    `migrate dev` writes into `migration.sql`); with facts, the counted texts, and nothing
 //!    for steps the facts prove harmless (an empty table, a column of `NULL`s).
 //!
+//! The engine's part, in full (a database returns the rows; here they are zeros):
+//! ```
+//! use migrate::{check::LiveFacts, diff, plan_checks, render_script, Dialect, SqlSchema};
+//! let (from, to, dialect) = (SqlSchema::new(), SqlSchema::new(), Dialect::Postgres);
+//! let steps = diff(&from, &to, dialect);
+//! let plan = plan_checks(&steps, &from, &to, dialect);
+//! // `migration.sql` gets the no-database texts, as Prisma writes them:
+//! let script = render_script(&steps, &from, &to, dialect, &plan.evaluate(&LiveFacts::none()).script_warnings());
+//! // Before applying, ask the live database:
+//! let mut facts = LiveFacts::none();
+//! for query in plan.needed_facts().queries(dialect) {
+//!     let row = vec![0_i64; query.facts.len()]; // run `query.sql`: one row of integers
+//!     facts.record(&query, &row).unwrap();
+//! }
+//! let report = plan.evaluate(&facts);
+//! assert!(report.is_empty() && script == "-- This is an empty migration.");
+//! ```
+//!
 //! Beyond Prisma, and only when live counts are given: a unique index over duplicated values
 //! and a foreign key over orphaned rows are reported as unexecutable, and a unique index over
 //! no duplicate is not reported at all.

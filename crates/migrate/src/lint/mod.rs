@@ -21,6 +21,11 @@
 //! counts prove the failure; data-loss rules say how many rows or values are lost, and say
 //! nothing when the table or column is empty.
 
+//! The engine's part: [`needed_facts`] for the file, [`FactRequest::retain_existing`] with the
+//! described live schema, [`FactRequest::queries`] run one by one, each row stored with
+//! [`LiveFacts::record`], the described schema put in [`LiveFacts::schema`] (it tells column
+//! types, nullability and enum values to the type-change and enum rules), then [`lint`].
+
 mod analyze;
 mod config;
 mod model;
