@@ -24,6 +24,7 @@
 //!   only failures [`Connection::connect`] retries.
 
 mod admin;
+pub mod bulk;
 mod connection;
 pub mod describe;
 mod error;

@@ -14,6 +14,7 @@ pub mod error;
 pub mod format;
 pub mod migrations_dir;
 pub mod schema;
+pub mod seed;
 pub mod validate;
 
 pub use error::EngineError;
