@@ -19,6 +19,16 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Format the schema in place, exactly as `prisma format`.
     Format(FormatArgs),
+    /// The database itself.
+    #[command(subcommand)]
+    Db(DbCommand),
+}
+
+/// `strata db …`.
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Seed the database from prisma/seeds/ and the project's seed command, as `prisma db seed`.
+    Seed(crate::commands::db_seed::DbSeedArgs),
 }
 
 /// Where the schema is.

@@ -16,6 +16,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         args::Command::Validate(a) => commands::validate::run(a, &mut out),
         args::Command::Format(a) => commands::format::run(a, &mut out),
+        args::Command::Db(args::DbCommand::Seed(a)) => commands::db_seed::run(a, &mut out),
     };
     match result {
         Ok(code) => code,

@@ -1,5 +1,6 @@
 //! One module per command: arguments → engine call → printed report.
 
+pub mod db_seed;
 pub mod format;
 pub mod validate;
 
