@@ -19,14 +19,30 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Format the schema in place, exactly as `prisma format`.
     Format(FormatArgs),
-    /// The database itself.
+    /// Migrations: deploy, status, resolve.
+    #[command(subcommand)]
+    Migrate(MigrateCommand),
+    /// The database itself: execute a script, seed.
     #[command(subcommand)]
     Db(DbCommand),
+}
+
+/// `strata migrate …`.
+#[derive(Debug, Subcommand)]
+pub enum MigrateCommand {
+    /// Apply every pending migration (production and CI), as `prisma migrate deploy`.
+    Deploy(crate::commands::migrate_deploy::MigrateDeployArgs),
+    /// Compare the migrations folder with the database's history, as `prisma migrate status`.
+    Status(crate::commands::migrate_status::MigrateStatusArgs),
+    /// Mark a migration applied or rolled back in the history, as `prisma migrate resolve`.
+    Resolve(crate::commands::migrate_resolve::MigrateResolveArgs),
 }
 
 /// `strata db …`.
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
+    /// Run a SQL script on the database, as `prisma db execute`.
+    Execute(crate::commands::db_execute::DbExecuteArgs),
     /// Seed the database from prisma/seeds/ and the project's seed command, as `prisma db seed`.
     Seed(crate::commands::db_seed::DbSeedArgs),
 }

@@ -10,11 +10,16 @@
 //!   `./schema.prisma`).
 //! - **report** — the typed result of a use case.
 
+pub mod deploy;
 pub mod error;
+pub mod execute;
 pub mod format;
 pub mod migrations_dir;
+pub mod resolve;
 pub mod schema;
 pub mod seed;
+pub mod status;
+pub mod url;
 pub mod validate;
 
 pub use error::EngineError;

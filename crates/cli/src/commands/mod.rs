@@ -1,7 +1,11 @@
 //! One module per command: arguments → engine call → printed report.
 
+pub mod db_execute;
 pub mod db_seed;
 pub mod format;
+pub mod migrate_deploy;
+pub mod migrate_resolve;
+pub mod migrate_status;
 pub mod validate;
 
 use std::path::PathBuf;
