@@ -216,10 +216,24 @@ pub struct Attribute {
     pub arguments: ArgumentsList,
     /// Whether the attribute had parentheses.
     pub has_parens: bool,
-    /// The whole attribute, including `@`.
+    /// The whole attribute as Prisma spans it: from `@` to the end of the
+    /// arguments, plus the blanks after an attribute without parentheses,
+    /// and for a block attribute the blanks and comment after it.
     pub span: Span,
     /// A trailing comment after a block attribute, verbatim.
     pub trailing_comment: Option<String>,
+}
+
+impl Attribute {
+    /// Where the attribute's own text ends: after `)`, or after the name
+    /// when there are no parentheses (unlike `span.end`).
+    pub fn text_end(&self) -> usize {
+        if self.has_parens {
+            self.arguments.span.end
+        } else {
+            self.name.span.end
+        }
+    }
 }
 
 /// The arguments between parentheses.

@@ -21,6 +21,7 @@ pub mod constraint_names;
 pub mod datamodel;
 pub mod diagnostics;
 pub mod format;
+mod hash;
 mod messages;
 pub mod parser;
 pub mod span;

@@ -154,3 +154,13 @@ fn a_comment_after_a_closing_brace_moves_to_the_next_line() {
     assert_eq!(once, "model A {\n  id Int\n}\n// after\nmodel B {\n  id Int\n}\n");
     assert_eq!(reformat(&once, 2), "model A {\n  id Int\n}\n\n// after\nmodel B {\n  id Int\n}\n");
 }
+
+#[test]
+fn relation_arguments_and_native_types_are_inserted_next_to_attributes_without_parentheses() {
+    // `@relation   ` and `@db.Uuid  `: the attribute spans end after the
+    // blanks, the text to extend or copy ends at the name.
+    check(
+        "datasource db {\n  provider = \"postgresql\"\n  url = \"postgresql://x\"\n}\n\nmodel User {\n  id    String @id @db.Uuid  \n  posts Post[]\n}\n\nmodel Post {\n  id     Int  @id\n  author User @relation   \n}\n\nmodel Tag {\n  id    Int  @id\n  owner User @relation  @ignore\n}\n",
+        "datasource db {\n  provider = \"postgresql\"\n  url      = \"postgresql://x\"\n}\n\nmodel User {\n  id    String @id @db.Uuid\n  posts Post[]\n  tags  Tag[]\n}\n\nmodel Post {\n  id     Int    @id\n  author User   @relation(fields: [userId], references: [id])\n  userId String @db.Uuid\n}\n\nmodel Tag {\n  id     Int    @id\n  owner  User   @relation(fields: [userId], references: [id]) @ignore\n  userId String @db.Uuid\n}\n",
+    );
+}

@@ -30,8 +30,8 @@ fn real_world_schemas_get_prismas_verdict() {
     let mut mismatches = Vec::new();
     for path in &paths {
         let stem = path.file_stem().unwrap().to_string_lossy().to_string();
-        let (want_valid, prisma_output) =
-            expected(&stem).unwrap_or_else(|| panic!("no committed fixture for {stem}: run scripts/regen-real-world-fixtures"));
+        let (want_valid, prisma_output) = expected(&stem)
+            .unwrap_or_else(|| panic!("no committed fixture for {stem}: run scripts/regen-real-world-fixtures"));
         let text = std::fs::read_to_string(path).unwrap();
         let validated = psl::validate(psl::SourceFile::new(format!("{stem}.prisma"), text));
         if validated.is_valid() != want_valid {

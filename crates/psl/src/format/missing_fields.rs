@@ -21,7 +21,7 @@
 
 use super::inflect::{camel_case, plural};
 use crate::ast::*;
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxHashMap, FxHashSet};
 
 /// Text to insert at a byte offset of one file.
 #[derive(Debug)]
@@ -116,14 +116,14 @@ struct Schema<'a> {
     models: Vec<ModelRef<'a>>,
     relation_fields: Vec<RelationField<'a>>,
     /// The addresses of the relation fields, for [`Schema::is_scalar`].
-    relation_field_addresses: HashSet<usize>,
+    relation_field_addresses: FxHashSet<usize>,
 }
 
 impl<'a> Schema<'a> {
     /// Indexes the schema; `None` when it has errors that stop inference.
     fn new(asts: &'a [SchemaAst]) -> Option<Self> {
         let mut models = Vec::new();
-        let mut names: HashMap<&str, TypeRef> = HashMap::new();
+        let mut names: FxHashMap<&str, TypeRef> = FxHashMap::default();
         let mut composites = Vec::new();
         for (file, ast) in asts.iter().enumerate() {
             for top in &ast.tops {
@@ -447,7 +447,7 @@ impl<'a> Schema<'a> {
                 .attributes
                 .iter()
                 .find(|a| a.name.name.contains('.'))
-                .and_then(|a| texts.get(referenced_file).and_then(|t| t.get(a.span.start..a.span.end)))
+                .and_then(|a| texts.get(referenced_file).and_then(|t| t.get(a.span.start..a.text_end())))
                 .unwrap_or_default();
             push(
                 referencing.file,
@@ -497,9 +497,9 @@ impl<'a> Schema<'a> {
         let extra = extra.join(", ");
         let file = self.models[relation.model_a].file;
         if attribute.arguments.arguments.is_empty() {
-            push(file, attribute.span.end, format!("({extra})"));
+            push(file, attribute.text_end(), format!("({extra})"));
         } else {
-            push(file, attribute.span.end.saturating_sub(1), format!(", {extra}"));
+            push(file, attribute.text_end().saturating_sub(1), format!(", {extra}"));
         }
     }
 }

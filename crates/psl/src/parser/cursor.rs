@@ -2,6 +2,11 @@
 //!
 //! Whitespace between tokens is only spaces and tabs: the language is line
 //! oriented, and newlines are significant.
+//!
+//! The scanners (`scan_*`) only move the cursor; callers slice the source
+//! with the span they covered, so a token is copied into a `String` at most
+//! once, when it ends up in the AST. ASCII is handled byte by byte; other
+//! characters are decoded only where they occur.
 
 use crate::span::{FileId, Span};
 
@@ -22,6 +27,11 @@ impl<'a> Cursor<'a> {
         Span::new(start, self.pos, self.file)
     }
 
+    /// The source text from `start` to the cursor.
+    pub fn text_from(&self, start: usize) -> &'a str {
+        &self.src[start..self.pos]
+    }
+
     pub fn rest(&self) -> &'a str {
         &self.src[self.pos..]
     }
@@ -30,12 +40,19 @@ impl<'a> Cursor<'a> {
         self.pos >= self.src.len()
     }
 
-    pub fn peek(&self) -> Option<char> {
+    /// The byte under the cursor.
+    #[inline]
+    pub fn byte(&self) -> Option<u8> {
+        self.src.as_bytes().get(self.pos).copied()
+    }
+
+    /// The (non-ASCII) character under the cursor.
+    fn char_here(&self) -> Option<char> {
         self.rest().chars().next()
     }
 
     pub fn starts_with(&self, s: &str) -> bool {
-        self.rest().starts_with(s)
+        self.src.as_bytes()[self.pos..].starts_with(s.as_bytes())
     }
 
     /// Consumes `s` if the input starts with it.
@@ -48,86 +65,123 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// Consumes the byte `b` (ASCII) if it is next.
+    #[inline]
+    pub fn eat_byte(&mut self, b: u8) -> bool {
+        if self.byte() == Some(b) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
     /// Skips spaces, tabs and other space separators (never newlines).
     pub fn skip_ws(&mut self) {
-        while let Some(c) = self.peek() {
-            if is_inline_whitespace(c) {
-                self.pos += c.len_utf8();
-            } else {
-                break;
+        loop {
+            match self.byte() {
+                Some(b' ' | b'\t') => self.pos += 1,
+                Some(b) if b >= 0x80 => match self.char_here() {
+                    Some(c) if is_inline_whitespace(c) => self.pos += c.len_utf8(),
+                    _ => break,
+                },
+                _ => break,
             }
         }
     }
 
     /// Consumes one newline (`\n`, `\r\n` or `\r`).
     pub fn eat_newline(&mut self) -> bool {
-        self.eat("\r\n") || self.eat("\n") || self.eat("\r")
+        match self.byte() {
+            Some(b'\n') => {
+                self.pos += 1;
+                true
+            }
+            Some(b'\r') => {
+                self.pos += 1;
+                self.eat_byte(b'\n');
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Advances to the next newline (not consuming it).
     pub fn skip_to_eol(&mut self) {
-        while let Some(c) = self.peek() {
-            if c == '\n' || c == '\r' {
-                break;
+        let rest = &self.src.as_bytes()[self.pos..];
+        self.pos += rest.iter().position(|b| matches!(b, b'\n' | b'\r')).unwrap_or(rest.len());
+    }
+
+    /// Advances over one identifier character, if one is next. `first`:
+    /// only `LETTER | DIGIT`; otherwise `_` and `-` too.
+    #[inline]
+    fn ident_char(&mut self, first: bool) -> bool {
+        match self.byte() {
+            Some(b) if b.is_ascii_alphanumeric() || (!first && (b == b'_' || b == b'-')) => {
+                self.pos += 1;
+                true
             }
-            self.pos += c.len_utf8();
+            Some(b) if b >= 0x80 => match self.char_here() {
+                Some(c) if c.is_alphabetic() => {
+                    self.pos += c.len_utf8();
+                    true
+                }
+                _ => false,
+            },
+            _ => false,
         }
     }
 
-    /// `identifier = (LETTER | DIGIT) ~ ("_" | "-" | LETTER | DIGIT)*`.
+    /// `identifier = (LETTER | DIGIT) ~ ("_" | "-" | LETTER | DIGIT)*`;
+    /// moves past it and says whether there was one.
+    pub fn scan_identifier(&mut self) -> bool {
+        if !self.ident_char(true) {
+            return false;
+        }
+        while self.ident_char(false) {}
+        true
+    }
+
+    /// An identifier, copied.
     pub fn identifier(&mut self) -> Option<(String, Span)> {
         let start = self.pos;
-        let mut chars = self.rest().chars();
-        let first = chars.next()?;
-        if !is_ident_start(first) {
-            return None;
-        }
-        self.pos += first.len_utf8();
-        for c in chars {
-            if is_ident_start(c) || c == '_' || c == '-' {
-                self.pos += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        Some((self.src[start..self.pos].to_string(), self.span(start)))
+        self.scan_identifier().then(|| (self.text_from(start).to_string(), self.span(start)))
     }
 
-    /// `path = identifier ~ ("." ~ path?)*`, e.g. `db.VarChar`.
+    /// `path = identifier ~ ("." ~ path?)*`, e.g. `db.VarChar`; moves past it.
+    pub fn scan_path(&mut self) -> bool {
+        if !self.scan_identifier() {
+            return false;
+        }
+        while self.eat_byte(b'.') {
+            self.scan_identifier();
+        }
+        true
+    }
+
+    /// A path, copied.
     pub fn path(&mut self) -> Option<(String, Span)> {
         let start = self.pos;
-        self.identifier()?;
-        loop {
-            if self.eat(".") {
-                let save = self.pos;
-                if self.identifier().is_none() {
-                    self.pos = save;
-                }
-            } else {
-                break;
-            }
-        }
-        Some((self.src[start..self.pos].to_string(), self.span(start)))
+        self.scan_path().then(|| (self.text_from(start).to_string(), self.span(start)))
     }
 
-    /// `"-"? DIGIT+ ("." DIGIT+)?`.
-    pub fn numeric(&mut self) -> Option<(String, Span)> {
+    /// `"-"? DIGIT+ ("." DIGIT+)?`; moves past it.
+    pub fn scan_numeric(&mut self) -> bool {
         let start = self.pos;
-        self.eat("-");
-        let digits = self.digits();
-        if digits == 0 {
+        self.eat_byte(b'-');
+        if self.digits() == 0 {
             self.pos = start;
-            return None;
+            return false;
         }
         let save = self.pos;
-        if self.eat(".") && self.digits() == 0 {
+        if self.eat_byte(b'.') && self.digits() == 0 {
             self.pos = save;
         }
-        Some((self.src[start..self.pos].to_string(), self.span(start)))
+        true
     }
 
     fn digits(&mut self) -> usize {
-        let n = self.rest().bytes().take_while(|b| b.is_ascii_digit()).count();
+        let n = self.src.as_bytes()[self.pos..].iter().take_while(|b| b.is_ascii_digit()).count();
         self.pos += n;
         n
     }
@@ -135,12 +189,21 @@ impl<'a> Cursor<'a> {
     /// A JSON-style string literal; returns the unescaped value.
     pub fn string_literal(&mut self) -> Option<(String, Span)> {
         let start = self.pos;
-        if !self.eat("\"") {
+        if !self.eat_byte(b'"') {
             return None;
+        }
+        // Fast path: no escape before the closing quote.
+        let body = &self.src.as_bytes()[self.pos..];
+        if let Some(end) = body.iter().position(|b| matches!(b, b'"' | b'\\') || *b < 0x20) {
+            if body[end] == b'"' {
+                let value = self.src[self.pos..self.pos + end].to_string();
+                self.pos += end + 1;
+                return Some((value, self.span(start)));
+            }
         }
         let mut value = String::new();
         loop {
-            let c = match self.peek() {
+            let c = match self.char_here() {
                 Some(c) => c,
                 None => {
                     self.pos = start;
@@ -157,7 +220,7 @@ impl<'a> Cursor<'a> {
             }
             self.pos += c.len_utf8();
             if c == '\\' {
-                let Some(e) = self.peek() else {
+                let Some(e) = self.char_here() else {
                     self.pos = start;
                     return None;
                 };
@@ -195,11 +258,6 @@ impl<'a> Cursor<'a> {
         }
         Some((value, self.span(start)))
     }
-}
-
-/// `LETTER | ASCII_DIGIT`.
-pub(crate) fn is_ident_start(c: char) -> bool {
-    c.is_ascii_digit() || c.is_alphabetic()
 }
 
 /// Space separators (Unicode category Zs) and tabs; not the line and

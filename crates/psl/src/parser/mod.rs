@@ -383,26 +383,25 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.c.pos = start;
             return None;
         };
-        let save = self.c.pos;
+        // `"@@" ~ path ~ arguments_list? ~ trailing_comment?`: the blanks
+        // and the comment after the arguments are part of the attribute.
         self.c.skip_ws();
         attr.trailing_comment = self.trailing_comment();
-        if attr.trailing_comment.is_none() {
-            self.c.pos = save;
-        }
+        attr.span = self.c.span(start);
         Some(attr)
     }
 
+    /// `path ~ arguments_list?` after the `@`/`@@`. As in Prisma's grammar,
+    /// the blanks between the path and a missing argument list stay
+    /// consumed: they belong to the attribute's span (`@unique ` in
+    /// `@unique @db.Text`), and diagnostics underline them.
     fn attribute_body(&mut self, start: usize) -> Option<Attribute> {
         self.c.skip_ws();
         let (name, name_span) = self.c.path()?;
-        let before_args = self.c.pos;
         self.c.skip_ws();
         let (arguments, has_parens) = match self.arguments_list() {
             Some(args) => (args, true),
-            None => {
-                self.c.pos = before_args;
-                (ArgumentsList::default(), false)
-            }
+            None => (ArgumentsList::default(), false),
         };
         Some(Attribute {
             name: Identifier { name, span: name_span },
@@ -451,9 +450,11 @@ impl<'a, 'd> Parser<'a, 'd> {
     /// `named_argument | empty_argument | expression`.
     fn argument(&mut self, list: &mut ArgumentsList) -> bool {
         let start = self.c.pos;
-        if let Some((name, span)) = self.c.identifier() {
+        if self.c.scan_identifier() {
+            let span = self.c.span(start);
             self.c.skip_ws();
-            if self.c.eat(":") {
+            if self.c.eat_byte(b':') {
+                let name = self.c.src[span.start..span.end].to_string();
                 let after_colon = self.c.pos;
                 self.c.skip_ws();
                 if let Some(value) = self.expression() {
@@ -482,52 +483,69 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
     }
 
+    /// `expression = function_call | array_expression | numeric_literal |
+    /// string_literal | path`, decided in one pass: the first byte rules out
+    /// most alternatives, and a path is scanned once — a function call when
+    /// an argument list follows, else a number when it starts with a digit
+    /// (identifiers may start with one: `1a` is the number `1` followed by
+    /// garbage, as in Prisma), else a constant.
     fn expression(&mut self) -> Option<Expression> {
         let start = self.c.pos;
-        if let Some((name, _)) = self.c.path() {
-            let after_path = self.c.pos;
-            self.c.skip_ws();
-            if let Some(args) = self.arguments_list() {
-                return Some(Expression::Function(name, args, self.c.span(start)));
-            }
-            self.c.pos = after_path;
+        match self.c.byte()? {
+            b'[' => return self.array_expression(start),
+            b'"' => return self.c.string_literal().map(|(s, span)| Expression::StringValue(s, span)),
+            b'-' => return self.numeric_literal(start),
+            _ => {}
         }
-        self.c.pos = start;
-        if self.c.eat("[") {
-            let mut items = Vec::new();
-            self.c.skip_ws();
-            if let Some(first) = self.expression() {
-                items.push(first);
-                loop {
-                    let save = self.c.pos;
-                    self.c.skip_ws();
-                    if self.c.eat(",") {
-                        self.c.skip_ws();
-                        if let Some(e) = self.expression() {
-                            items.push(e);
-                            continue;
-                        }
-                    }
-                    self.c.pos = save;
-                    break;
-                }
-            }
-            self.c.skip_ws();
-            if self.c.eat("]") {
-                return Some(Expression::Array(items, self.c.span(start)));
-            }
-            self.c.pos = start;
+        if !self.c.scan_path() {
             return None;
         }
-        if let Some((n, span)) = self.c.numeric() {
-            return Some(Expression::NumericValue(n, span));
+        let path_end = self.c.pos;
+        self.c.skip_ws();
+        if self.c.byte() == Some(b'(') {
+            if let Some(args) = self.arguments_list() {
+                let name = self.c.src[start..path_end].to_string();
+                return Some(Expression::Function(name, args, self.c.span(start)));
+            }
         }
-        if let Some((s, span)) = self.c.string_literal() {
-            return Some(Expression::StringValue(s, span));
+        if self.c.src.as_bytes()[start].is_ascii_digit() {
+            self.c.pos = start;
+            return self.numeric_literal(start);
         }
-        if let Some((p, span)) = self.c.path() {
-            return Some(Expression::ConstantValue(p, span));
+        self.c.pos = path_end;
+        Some(Expression::ConstantValue(self.c.text_from(start).to_string(), self.c.span(start)))
+    }
+
+    fn numeric_literal(&mut self, start: usize) -> Option<Expression> {
+        self.c.scan_numeric().then(|| Expression::NumericValue(self.c.text_from(start).to_string(), self.c.span(start)))
+    }
+
+    /// `"[" ~ (expression ~ ("," ~ expression)*)? ~ "]"`.
+    fn array_expression(&mut self, start: usize) -> Option<Expression> {
+        self.c.pos += 1;
+        let mut items = Vec::new();
+        self.c.skip_ws();
+        if let Some(first) = self.expression() {
+            items.push(first);
+            loop {
+                let save = self.c.pos;
+                self.c.skip_ws();
+                if self.c.eat_byte(b',') {
+                    self.c.skip_ws();
+                    if let Some(e) = self.expression() {
+                        items.push(e);
+                        continue;
+                    }
+                }
+                self.c.pos = save;
+                break;
+            }
         }
+        self.c.skip_ws();
+        if self.c.eat_byte(b']') {
+            return Some(Expression::Array(items, self.c.span(start)));
+        }
+        self.c.pos = start;
         None
     }
 

@@ -74,8 +74,8 @@ pub(crate) fn run(asts: &[SchemaAst], parse_diagnostics: Diagnostics) -> (Config
         relations: relations::RelationStore::default(),
     };
 
-    // Prisma 6.19 runs these passes even when an earlier one found errors
-    // (an unknown type and an unknown attribute are reported together).
+    // Prisma 6.19 runs these four passes even when an earlier one found
+    // errors (an unknown type and an unknown attribute are reported together).
     names::resolve(&mut ctx);
     types::resolve(&mut ctx);
     relations::resolve_attributes(&mut ctx);

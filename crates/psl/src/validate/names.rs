@@ -7,8 +7,8 @@ use super::Context;
 use crate::ast::{Attribute, ConfigProperty, Identifier, Top};
 use crate::datamodel::ScalarType;
 use crate::diagnostics::Diagnostics;
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::messages::model as msg;
-use std::collections::{HashMap, HashSet};
 
 /// JavaScript keywords and `PrismaClient`: not usable as model or enum names.
 const RESERVED_NAMES: &[&str] = &[
@@ -67,9 +67,9 @@ pub(crate) fn is_reserved_type_name(name: &str) -> bool {
 /// Reports name clashes between blocks and between fields of one block.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let diagnostics = &mut ctx.diagnostics;
-    let mut tops: HashMap<&str, &Top> = HashMap::new();
-    let mut generators: HashMap<&str, &Top> = HashMap::new();
-    let mut datasources: HashMap<&str, &Top> = HashMap::new();
+    let mut tops: FxHashMap<&str, &Top> = FxHashMap::default();
+    let mut generators: FxHashMap<&str, &Top> = FxHashMap::default();
+    let mut datasources: FxHashMap<&str, &Top> = FxHashMap::default();
 
     for top in ctx.tops.iter().copied() {
         let name = top.name();
@@ -84,7 +84,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
                         .push_error(msg::enum_error(&e.name.name, &msg::reserved_enum_name(&e.name.name)), e.span);
                 }
                 validate_attribute_identifiers(&e.attributes, diagnostics);
-                let mut seen = HashSet::new();
+                let mut seen = FxHashSet::default();
                 for value in &e.values {
                     validate_identifier(&value.name, "Enum Value", diagnostics);
                     validate_attribute_identifiers(&value.attributes, diagnostics);
@@ -105,7 +105,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
                     );
                 }
                 validate_attribute_identifiers(&m.attributes, diagnostics);
-                let mut seen = HashSet::new();
+                let mut seen = FxHashSet::default();
                 for field in &m.fields {
                     validate_identifier(&field.name, field_item, diagnostics);
                     validate_attribute_identifiers(&field.attributes, diagnostics);
@@ -120,7 +120,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
             }
             Top::CompositeType(c) => {
                 validate_identifier(&c.name, "Composite type", diagnostics);
-                let mut seen = HashSet::new();
+                let mut seen = FxHashSet::default();
                 for field in &c.fields {
                     if !seen.insert(field.name.name.as_str()) {
                         diagnostics.push_error(
@@ -147,7 +147,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
 }
 
 fn duplicate_properties(top: &Top, properties: &[ConfigProperty], diagnostics: &mut Diagnostics) {
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     let block = format!("{} \"{}\"", top.keyword(), top.name().name);
     for property in properties {
         if !seen.insert(property.name.name.as_str()) {

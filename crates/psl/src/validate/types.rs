@@ -10,8 +10,8 @@ use super::Context;
 use crate::ast::{self, Top};
 use crate::datamodel::*;
 use crate::diagnostics::Diagnostics;
+use crate::hash::FxHashMap;
 use crate::messages::model as msg;
-use std::collections::HashMap;
 
 /// What a type name refers to.
 #[derive(Clone, Copy)]
@@ -23,13 +23,16 @@ enum Named {
 
 /// The names of models, enums and composite types (first declaration wins).
 pub(crate) struct TypeNames<'a> {
-    names: HashMap<&'a str, Named>,
+    names: FxHashMap<&'a str, Named>,
+    /// The names in declaration order (for suggestions).
+    order: Vec<&'a str>,
 }
 
 impl<'a> TypeNames<'a> {
     /// Collects the names declared in `tops`.
     pub(crate) fn new(tops: &[&'a Top]) -> Self {
-        let mut names = HashMap::new();
+        let mut names = FxHashMap::default();
+        let mut order = Vec::new();
         let (mut models, mut enums, mut composites) = (0u32, 0u32, 0u32);
         for top in tops {
             let named = match top {
@@ -47,9 +50,13 @@ impl<'a> TypeNames<'a> {
                 }
                 Top::Source(_) | Top::Generator(_) => continue,
             };
-            names.entry(top.name().name.as_str()).or_insert(named);
+            let name = top.name().name.as_str();
+            if !names.contains_key(name) {
+                names.insert(name, named);
+                order.push(name);
+            }
         }
-        TypeNames { names }
+        TypeNames { names, order }
     }
 
     /// Whether a field's declared type resolves (always true for `Unsupported`).
@@ -69,7 +76,7 @@ impl<'a> TypeNames<'a> {
         if let Some(b) = BUILTINS.iter().find(|b| b.eq_ignore_ascii_case(name)) {
             return Some(b);
         }
-        self.names.keys().find(|top| top.to_lowercase() == name).copied()
+        self.order.iter().find(|top| top.to_lowercase() == name).copied()
     }
 }
 

@@ -180,7 +180,7 @@ fn native_type(attr: &Attribute) -> NativeType {
 pub(super) fn composite_type(ctx: &mut Context<'_>, id: CompositeTypeId, names: &TypeNames<'_>) {
     let Some(top) = ctx.composite_tops.get(id.0 as usize).and_then(|i| ctx.tops.get(*i)).copied() else { return };
     let crate::ast::Top::CompositeType(ct) = top else { return };
-    let mut mapped: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut mapped: crate::hash::FxHashMap<String, usize> = crate::hash::FxHashMap::default();
     let mut field_maps: Vec<Option<String>> = vec![None; ct.fields.len()];
     for (fi, ast_field) in ct.fields.iter().enumerate() {
         if !names.resolves(ast_field) {

@@ -9,10 +9,10 @@ use super::{client_name, clustered_argument, constraint_map, map_argument, schem
 use crate::ast::FieldArity;
 use crate::datamodel::*;
 use crate::diagnostics::Diagnostics;
+use crate::hash::FxHashMap;
 use crate::messages::model as msg;
 use crate::validate::types::TypeNames;
 use crate::validate::Context;
-use std::collections::HashMap;
 
 /// What the attributes of one model say, collected before it is written to the datamodel.
 pub(super) struct ModelState {
@@ -21,7 +21,7 @@ pub(super) struct ModelState {
     pub field_uniques: Vec<Index>,
     pub shard_key: Option<ShardKey>,
     pub shard_key_source_field: Option<usize>,
-    pub mapped_field_names: HashMap<String, usize>,
+    pub mapped_field_names: FxHashMap<String, usize>,
     pub is_scalar: Vec<bool>,
     pub field_maps: Vec<Option<String>>,
     pub field_ignored: Vec<bool>,
@@ -41,7 +41,7 @@ pub(super) fn model(ctx: &mut Context<'_>, id: ModelId, names: &TypeNames<'_>) {
         field_uniques: Vec::new(),
         shard_key: None,
         shard_key_source_field: None,
-        mapped_field_names: HashMap::new(),
+        mapped_field_names: FxHashMap::default(),
         is_scalar: dm.fields.iter().map(|f| matches!(f.kind, FieldKind::Scalar(_))).collect(),
         field_maps: vec![None; n],
         field_ignored: vec![false; n],

@@ -4,8 +4,9 @@
 
 use crate::config::Provider;
 use crate::constraint_names as names;
+use crate::datamodel::FieldKind;
 use crate::datamodel::{Datamodel, ModelId};
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 
 /// A namespace in which constraint names must be unique.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,13 +64,14 @@ fn scopes(provider: Option<Provider>) -> &'static [Scope] {
     }
 }
 
-/// What kind of constraint a name belongs to (`Relation` is for the
-/// foreign key checks, `Default` for SQL Server default constraints).
+/// What kind of constraint a name belongs to: it decides the namespaces
+/// the name is checked in.
 #[derive(Clone, Copy, Debug)]
-#[allow(dead_code)]
 pub(crate) enum ConstraintKind {
     Index,
+    /// A foreign key.
     Relation,
+    /// A default constraint (SQL Server).
     Default,
     PrimaryKey,
 }
@@ -95,102 +97,195 @@ impl ConstraintKind {
     }
 }
 
-/// Occurrence counts of every constraint name in every namespace.
+/// The constraint names of one model, computed once.
+#[derive(Default)]
+struct ModelNames {
+    primary_key: Option<String>,
+    /// By index position.
+    indexes: Vec<String>,
+    /// (relation field, name) for relation fields holding a foreign key.
+    foreign_keys: Vec<(usize, String)>,
+    /// (scalar field, name) for fields with a default, when the provider
+    /// names default constraints.
+    defaults: Vec<(usize, String)>,
+}
+
+/// A name interned as a number, so that counting needs no string copies.
+type NameId = u32;
+
+/// "No schema", for models without `@@schema`.
+const NO_SCHEMA: u32 = u32::MAX;
+
+/// Occurrence counts of every constraint name in every namespace, and the
+/// constraint names themselves.
 pub(crate) struct ConstraintNamespace {
-    global: HashMap<(Scope, Option<String>, String), usize>,
-    local: HashMap<(ModelId, Scope, String), usize>,
-    custom_names: HashMap<(ModelId, String), usize>,
+    ids: FxHashMap<String, NameId>,
+    /// (scope, schema, name) → occurrences.
+    global: FxHashMap<(Scope, u32, NameId), u32>,
+    /// (model, scope, name) → occurrences.
+    local: FxHashMap<(ModelId, Scope, NameId), u32>,
+    /// (model, client name of a primary key or index) → occurrences.
+    custom_names: FxHashMap<(ModelId, NameId), u32>,
+    /// Each model's schema, interned.
+    model_schemas: Vec<u32>,
+    models: Vec<ModelNames>,
 }
 
 impl ConstraintNamespace {
     /// Counts the constraint names of `dm` in the namespaces of `provider`.
     pub(crate) fn new(dm: &Datamodel, provider: Option<Provider>) -> Self {
-        let mut ns =
-            ConstraintNamespace { global: HashMap::new(), local: HashMap::new(), custom_names: HashMap::new() };
+        let mut ns = ConstraintNamespace {
+            ids: FxHashMap::default(),
+            global: FxHashMap::default(),
+            local: FxHashMap::default(),
+            custom_names: FxHashMap::default(),
+            model_schemas: Vec::with_capacity(dm.models.len()),
+            models: Vec::with_capacity(dm.models.len()),
+        };
+        let scopes = scopes(provider);
+        let with_defaults = scopes.contains(&Scope::GlobalPrimaryKeyForeignKeyDefault);
+        let mut schemas: FxHashMap<&str, u32> = FxHashMap::default();
         for (i, model) in dm.models.iter().enumerate() {
             let id = ModelId(i as u32);
-            let mut add = |scope: Scope, name: String| {
-                if scope.is_global() {
-                    *ns.global.entry((scope, model.schema.clone(), name)).or_default() += 1;
-                } else {
-                    *ns.local.entry((id, scope, name)).or_default() += 1;
+            let schema = match &model.schema {
+                Some(s) => {
+                    let next = schemas.len() as u32;
+                    *schemas.entry(s.as_str()).or_insert(next)
                 }
+                None => NO_SCHEMA,
             };
-            let pk = names::primary_key_constraint_name(model, provider);
-            let indexes: Vec<String> =
-                model.indexes.iter().map(|ix| names::index_constraint_name(model, ix, provider)).collect();
-            let fks: Vec<String> = foreign_key_names(dm, i, provider);
-            for scope in scopes(provider) {
+            ns.model_schemas.push(schema);
+            let names = ModelNames {
+                primary_key: names::primary_key_constraint_name(model, provider),
+                indexes: model.indexes.iter().map(|ix| names::index_constraint_name(model, ix, provider)).collect(),
+                foreign_keys: foreign_key_names(dm, i, provider),
+                defaults: if with_defaults { default_names(model, provider) } else { Vec::new() },
+            };
+            let pk = names.primary_key.as_deref().map(|n| ns.intern(n));
+            let indexes: Vec<NameId> = names.indexes.iter().map(|n| ns.intern(n)).collect();
+            let fks: Vec<NameId> = names.foreign_keys.iter().map(|(_, n)| ns.intern(n)).collect();
+            let defaults: Vec<NameId> = names.defaults.iter().map(|(_, n)| ns.intern(n)).collect();
+            for scope in scopes {
                 use Scope::*;
-                let (with_pk, with_indexes, with_fks) = match scope {
-                    GlobalKeyIndex | ModelKeyIndex => (false, true, false),
-                    GlobalForeignKey => (false, false, true),
-                    GlobalPrimaryKeyKeyIndex | ModelPrimaryKeyKeyIndex => (true, true, false),
-                    GlobalPrimaryKeyForeignKeyDefault => (true, false, true),
-                    ModelPrimaryKeyKeyIndexForeignKey => (true, true, !model.is_view),
+                let (with_pk, with_indexes, with_fks, with_defaults) = match scope {
+                    GlobalKeyIndex | ModelKeyIndex => (false, true, false, false),
+                    GlobalForeignKey => (false, false, true, false),
+                    GlobalPrimaryKeyKeyIndex | ModelPrimaryKeyKeyIndex => (true, true, false, false),
+                    GlobalPrimaryKeyForeignKeyDefault => (true, false, true, true),
+                    ModelPrimaryKeyKeyIndexForeignKey => (true, true, !model.is_view, false),
+                };
+                let mut add = |name: NameId| {
+                    if scope.is_global() {
+                        *ns.global.entry((*scope, schema, name)).or_default() += 1;
+                    } else {
+                        *ns.local.entry((id, *scope, name)).or_default() += 1;
+                    }
                 };
                 if with_pk {
-                    if let Some(pk) = &pk {
-                        add(*scope, pk.clone());
-                    }
+                    pk.into_iter().for_each(&mut add);
                 }
                 if with_indexes {
-                    for name in &indexes {
-                        add(*scope, name.clone());
-                    }
+                    indexes.iter().copied().for_each(&mut add);
                 }
                 if with_fks {
-                    for name in &fks {
-                        add(*scope, name.clone());
-                    }
+                    fks.iter().copied().for_each(&mut add);
+                }
+                if with_defaults {
+                    defaults.iter().copied().for_each(&mut add);
                 }
             }
-            if let Some(name) = model.primary_key.as_ref().and_then(|pk| pk.name.clone()) {
+            let custom = model.primary_key.iter().filter_map(|pk| pk.name.as_deref());
+            for name in custom.chain(model.indexes.iter().filter_map(|ix| ix.name.as_deref())) {
+                let name = ns.intern(name);
                 *ns.custom_names.entry((id, name)).or_default() += 1;
             }
-            for name in model.indexes.iter().filter_map(|ix| ix.name.clone()) {
-                *ns.custom_names.entry((id, name)).or_default() += 1;
-            }
+            ns.models.push(names);
         }
         ns
     }
 
+    fn intern(&mut self, name: &str) -> NameId {
+        if let Some(id) = self.ids.get(name) {
+            return *id;
+        }
+        let id = self.ids.len() as NameId;
+        self.ids.insert(name.to_string(), id);
+        id
+    }
+
+    /// The constraint name of a model's primary key (`None` without one, or
+    /// when the provider does not name primary keys).
+    pub(crate) fn primary_key_name(&self, model: ModelId) -> Option<&str> {
+        self.models.get(model.0 as usize)?.primary_key.as_deref()
+    }
+
+    /// The constraint name of index `index` of a model.
+    pub(crate) fn index_name(&self, model: ModelId, index: usize) -> &str {
+        self.models.get(model.0 as usize).and_then(|m| m.indexes.get(index)).map_or("", String::as_str)
+    }
+
+    /// The foreign key name of relation field `field`, if it holds a foreign key.
+    pub(crate) fn foreign_key_name(&self, model: ModelId, field: usize) -> Option<&str> {
+        let names = self.models.get(model.0 as usize)?;
+        names.foreign_keys.iter().find(|(f, _)| *f == field).map(|(_, n)| n.as_str())
+    }
+
+    /// The default constraint name of scalar field `field`, if the provider
+    /// names default constraints and the field has a default.
+    pub(crate) fn default_name(&self, model: ModelId, field: usize) -> Option<&str> {
+        let names = self.models.get(model.0 as usize)?;
+        names.defaults.iter().find(|(f, _)| *f == field).map(|(_, n)| n.as_str())
+    }
+
     /// The namespaces in which `name` (of kind `kind`, on `model`) clashes:
     /// global ones first, then the model's.
-    pub(crate) fn violations(&self, dm: &Datamodel, model: ModelId, kind: ConstraintKind, name: &str) -> Vec<Scope> {
-        let schema = dm.models.get(model.0 as usize).and_then(|m| m.schema.clone());
-        let mut out: Vec<Scope> = kind
-            .possible_scopes()
-            .iter()
-            .copied()
-            .filter(|s| self.global.get(&(*s, schema.clone(), name.to_string())).is_some_and(|c| *c > 1))
-            .collect();
-        out.extend(
-            kind.possible_scopes()
-                .iter()
-                .copied()
-                .filter(|s| self.local.get(&(model, *s, name.to_string())).is_some_and(|c| *c > 1)),
-        );
-        out
+    pub(crate) fn violations(&self, model: ModelId, kind: ConstraintKind, name: &str) -> Vec<Scope> {
+        let Some(&name) = self.ids.get(name) else { return Vec::new() };
+        let schema = self.model_schemas.get(model.0 as usize).copied().unwrap_or(NO_SCHEMA);
+        let scopes = kind.possible_scopes();
+        let global = scopes.iter().filter(|s| self.global.get(&(**s, schema, name)).is_some_and(|c| *c > 1));
+        let local = scopes.iter().filter(|s| self.local.get(&(model, **s, name)).is_some_and(|c| *c > 1));
+        global.chain(local).copied().collect()
     }
 
     /// Whether a `name:` (client name) is used twice on the model.
     pub(crate) fn custom_name_clashes(&self, model: ModelId, name: &str) -> bool {
-        self.custom_names.get(&(model, name.to_string())).is_some_and(|c| *c > 1)
+        let Some(&name) = self.ids.get(name) else { return false };
+        self.custom_names.get(&(model, name)).is_some_and(|c| *c > 1)
     }
 }
 
-/// The foreign key names of the relations held by model `model`.
-pub(crate) fn foreign_key_names(dm: &Datamodel, model: usize, provider: Option<Provider>) -> Vec<String> {
+/// The foreign key names of the relations held by model `model`, with
+/// their relation fields.
+fn foreign_key_names(dm: &Datamodel, model: usize, provider: Option<Provider>) -> Vec<(usize, String)> {
     let Some(m) = dm.models.get(model) else { return Vec::new() };
     m.relation_fields()
         .filter(|(_, _, r)| !r.fields.is_empty())
-        .map(|(_, _, r)| {
-            r.mapped_name.clone().unwrap_or_else(|| {
+        .map(|(i, _, r)| {
+            let name = r.mapped_name.clone().unwrap_or_else(|| {
                 let columns: Vec<&str> =
                     r.fields.iter().filter_map(|f| m.fields.get(*f)).map(|f| f.database_name()).collect();
                 names::foreign_key_name(m.database_name(), &columns, provider)
-            })
+            });
+            (i, name)
+        })
+        .collect()
+}
+
+/// The default constraint names of a model's scalar fields with defaults.
+fn default_names(model: &crate::datamodel::Model, provider: Option<Provider>) -> Vec<(usize, String)> {
+    model
+        .fields
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| match &f.kind {
+            FieldKind::Scalar(s) => s.default.as_ref().map(|d| {
+                let name = d.mapped_name.clone().unwrap_or_else(|| {
+                    names::default_constraint_name(model.database_name(), f.database_name(), provider)
+                });
+                (i, name)
+            }),
+            FieldKind::Relation(_) => None,
         })
         .collect()
 }

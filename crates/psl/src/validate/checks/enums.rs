@@ -1,13 +1,13 @@
 //! Provider checks on enums: support, and database name clashes.
 
+use crate::hash::FxHashSet;
 use crate::validate::Context;
-use std::collections::HashSet;
 
 /// Runs the enum checks.
 pub(crate) fn run(ctx: &mut Context<'_>) {
     let provider = ctx.config.provider();
     if provider.is_none_or(|p| p.supports_enums()) {
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         for e in &ctx.datamodel.enums {
             if !seen.insert((e.schema.clone(), e.database_name().to_string())) {
                 ctx.diagnostics.push_error("An enum with the same database name is already defined.", e.span);

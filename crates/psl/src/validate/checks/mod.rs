@@ -16,7 +16,8 @@ use super::Context;
 
 /// Runs the checks; each reports into the context.
 pub(crate) fn run(ctx: &mut Context<'_>) {
-    models::run(ctx);
+    let ns = constraint_namespace::ConstraintNamespace::new(&ctx.datamodel, ctx.config.provider());
+    models::run(ctx, &ns);
     enums::run(ctx);
-    relations::run(ctx);
+    relations::run(ctx, &ns);
 }

@@ -4,24 +4,22 @@
 use super::constraint_namespace::{ConstraintKind, ConstraintNamespace};
 use crate::ast;
 use crate::config::Provider;
-use crate::constraint_names as names;
 use crate::datamodel::*;
+use crate::hash::FxHashMap;
 use crate::messages::model as msg;
 use crate::span::Span;
 use crate::validate::Context;
-use std::collections::HashMap;
 
 /// Runs every model-level check.
-pub(crate) fn run(ctx: &mut Context<'_>) {
+pub(crate) fn run(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
     let provider = ctx.config.provider();
-    let ns = ConstraintNamespace::new(&ctx.datamodel, provider);
     unknown_default_functions(ctx, provider);
     super::datasource::run(ctx);
     database_name_clashes(ctx);
     for m in 0..ctx.datamodel.models.len() {
         let id = ModelId(m as u32);
         let ast = ctx.model_ast(id);
-        let mut c = Checker { ctx: &mut *ctx, ast, id, provider, ns: &ns };
+        let mut c = Checker { ctx: &mut *ctx, ast, id, provider, ns };
         c.model();
     }
 }
@@ -65,7 +63,7 @@ fn unknown_default_functions(ctx: &mut Context<'_>, provider: Option<Provider>) 
 
 /// Two models with the same table name (in the same schema).
 fn database_name_clashes(ctx: &mut Context<'_>) {
-    let mut seen: HashMap<(Option<String>, String), usize> = HashMap::new();
+    let mut seen: FxHashMap<(Option<String>, String), usize> = FxHashMap::default();
     for m in 0..ctx.datamodel.models.len() {
         let model = &ctx.datamodel.models[m];
         if model.is_view {
@@ -210,10 +208,11 @@ impl Checker<'_, '_> {
         if model.is_view {
             self.error(msg::validation_error("Views cannot have primary keys."), pk.span);
         }
-        if let Some(name) = names::primary_key_constraint_name(model, self.provider) {
-            self.name_length(model, Some(&name), "id", !pk.defined_on_field, pk.span);
-            for scope in self.ns.violations(&self.ctx.datamodel, self.id, ConstraintKind::PrimaryKey, &name) {
-                let message = constraint_clash(&name, &scope.description(&model.name));
+        let ns = self.ns;
+        if let Some(name) = ns.primary_key_name(self.id) {
+            self.name_length(model, Some(name), "id", !pk.defined_on_field, pk.span);
+            for scope in ns.violations(self.id, ConstraintKind::PrimaryKey, name) {
+                let message = constraint_clash(name, &scope.description(&model.name));
                 let span = self.arg_span(pk.span, "map").unwrap_or(pk.span);
                 self.attr_error(&attr, &message, span);
             }
@@ -404,6 +403,15 @@ impl Checker<'_, '_> {
             let m = format!("The custom name `{}` specified for the `@@id` attribute is already used as a name for a field. Please choose a different name.", field.name);
             self.error(msg::model_error(container, &model.name, &m), self.ast.span);
         }
+        let ns = self.ns;
+        if let Some(name) = ns.default_name(self.id, fi) {
+            for scope in ns.violations(self.id, ConstraintKind::Default, name) {
+                let message = constraint_clash(name, &scope.description(&model.name));
+                let map = s.default.as_ref().and_then(|d| self.arg_span(d.span, "map"));
+                let span = map.unwrap_or(ast_field.span);
+                self.attr_error("@default", &message, span);
+            }
+        }
         super::native_types::check_field(self.ctx, self.id, fi);
         if let Some(d) = &s.default {
             if d.mapped_name.is_some() && !self.provider.is_some_and(Provider::supports_named_default_values) {
@@ -462,9 +470,10 @@ impl Checker<'_, '_> {
                 index.span,
             );
         }
-        let name = names::index_constraint_name(model, index, self.provider);
-        for scope in self.ns.violations(&self.ctx.datamodel, self.id, ConstraintKind::Index, &name) {
-            let message = constraint_clash(&name, &scope.description(&model.name));
+        let ns = self.ns;
+        let name = ns.index_name(self.id, i);
+        for scope in ns.violations(self.id, ConstraintKind::Index, name) {
+            let message = constraint_clash(name, &scope.description(&model.name));
             let span =
                 self.arg_span(index.span, "map").or_else(|| self.arg_span(index.span, "name")).unwrap_or(index.span);
             self.attr_error(&attr, &message, span);
@@ -600,7 +609,7 @@ fn msg_clustering() -> &'static str {
     "Defining clustering is not supported in the current connector."
 }
 
-fn constraint_clash(name: &str, namespace: &str) -> String {
+pub(super) fn constraint_clash(name: &str, namespace: &str) -> String {
     format!("The given constraint name `{name}` has to be unique in the following namespace: {namespace}. Please provide a different name using the `map` argument.")
 }
 

@@ -1,14 +1,15 @@
 //! Checks on one-to-one and one-to-many relations.
 
+use super::super::constraint_namespace::{ConstraintKind, ConstraintNamespace};
 use super::{container, names, provider_and_mode, unique_criterias};
 use crate::ast::FieldArity;
 use crate::config::{Provider, RelationMode};
 use crate::datamodel::{Model, ModelId, ReferentialAction, Relation, RelationKind, ScalarFieldType};
+use crate::hash::FxHashSet;
 use crate::messages::relation as msg;
 use crate::span::Span;
 use crate::validate::relations::RelationFieldAttributes;
 use crate::validate::Context;
-use std::collections::HashSet;
 
 /// One side of a relation: model, field index, its attributes.
 #[derive(Clone, Copy)]
@@ -19,7 +20,7 @@ struct Side<'c> {
 }
 
 /// Runs the 1:1 / 1:n rules on relation `index`.
-pub(super) fn check(ctx: &mut Context<'_>, index: usize) {
+pub(super) fn check(ctx: &mut Context<'_>, index: usize, ns: &ConstraintNamespace) {
     let relation = ctx.datamodel.relations[index].clone();
     let side = |m: ModelId, f: Option<usize>| f.and_then(|f| ctx.relations.get(m, f).map(|a| (m, f, a.clone())));
     let forward = side(relation.model_a, relation.field_a);
@@ -35,6 +36,7 @@ pub(super) fn check(ctx: &mut Context<'_>, index: usize) {
         same_length(ctx, f);
         field_arity(ctx, f);
         scalar_field_types(ctx, &relation, f);
+        unique_constraint_name(ctx, ns, f);
         set_null_on_required(ctx, f);
     }
     if relation.kind == RelationKind::OneToOne {
@@ -339,7 +341,7 @@ fn cycles(ctx: &mut Context<'_>, relation: &Relation, forward: Side<'_>) {
         return;
     }
     let root = Link { model: forward.model, field: forward.field, target: relation.model_b };
-    let mut visited = HashSet::new();
+    let mut visited = FxHashSet::default();
     let mut stack = vec![(root, vec![root])];
     while let Some((next, path)) = stack.pop() {
         visited.insert((next.model, next.field));
@@ -372,5 +374,27 @@ fn cycles(ctx: &mut Context<'_>, relation: &Relation, forward: Side<'_>) {
         let span = field_span(ctx, forward);
         ctx.diagnostics.push_error(msg::validation_error(&message), span);
         return;
+    }
+}
+
+/// The foreign key's name must be unique in the provider's namespaces.
+fn unique_constraint_name(ctx: &mut Context<'_>, ns: &ConstraintNamespace, forward: Side<'_>) {
+    let Some(name) = ns.foreign_key_name(forward.model, forward.field) else { return };
+    let scopes = ns.violations(forward.model, ConstraintKind::Relation, name);
+    if scopes.is_empty() {
+        return;
+    }
+    let span = super::fields::argument_span(ctx, forward.model, forward.field, "map")
+        .unwrap_or_else(|| field_span(ctx, forward));
+    let model_name = &model(ctx, forward.model).name;
+    let messages: Vec<String> = scopes
+        .iter()
+        .map(|scope| {
+            let message = crate::validate::checks::models::constraint_clash(name, &scope.description(model_name));
+            msg::attribute_error("@relation", &message)
+        })
+        .collect();
+    for message in messages {
+        ctx.diagnostics.push_error(message, span);
     }
 }

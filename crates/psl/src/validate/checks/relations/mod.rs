@@ -12,6 +12,7 @@ mod fields;
 mod inline;
 mod many_to_many;
 
+use super::constraint_namespace::ConstraintNamespace;
 use crate::config::{Provider, RelationMode};
 use crate::datamodel::{FieldKind, Model, ModelId, RelationKind};
 use crate::validate::Context;
@@ -19,14 +20,14 @@ use std::ops::ControlFlow;
 
 /// Runs every relation check in Prisma's order, for callers that have no
 /// other per-model checks to interleave. Stops after an ambiguity error.
-pub(crate) fn run(ctx: &mut Context<'_>) {
+pub(crate) fn run(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
     for model in model_order(ctx) {
         model_warnings(ctx, model);
         if relation_field(ctx, model).is_break() {
             return;
         }
     }
-    relation(ctx);
+    relation(ctx, ns);
 }
 
 /// Model ids in Prisma's checking order: models, then views, each in source order.
@@ -48,10 +49,10 @@ pub(crate) fn model_warnings(ctx: &mut Context<'_>, model: ModelId) {
 }
 
 /// The checks on every relation, in the order relations were inferred.
-pub(crate) fn relation(ctx: &mut Context<'_>) {
+pub(crate) fn relation(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
     for i in 0..ctx.datamodel.relations.len() {
         match ctx.datamodel.relations[i].kind {
-            RelationKind::OneToOne | RelationKind::OneToMany => inline::check(ctx, i),
+            RelationKind::OneToOne | RelationKind::OneToMany => inline::check(ctx, i, ns),
             RelationKind::ImplicitManyToMany => many_to_many::check_implicit(ctx, i),
             RelationKind::TwoWayEmbeddedManyToMany => {}
         }
