@@ -181,6 +181,24 @@ pub async fn insert_started(
     conn.query_rows(&sql, &params).await.map(drop)
 }
 
+/// [`insert_started`] as one self-contained literal statement (no parameters), to send in the
+/// same message or transaction as the script it records.
+pub fn insert_started_sql(dialect: Dialect, id: &str, migration_name: &str, checksum: &str, now_micros: i64) -> String {
+    format!(
+        "INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name) VALUES ({}, {}, {}, {})",
+        dialect.quote_string(id),
+        dialect.quote_string(checksum),
+        time_literal(dialect, now_micros),
+        dialect.quote_string(migration_name),
+    )
+}
+
+/// Whether the row `id` exists (after a rolled-back transaction that held its insert).
+pub async fn row_exists(conn: &mut Connection, id: &str) -> Result<bool, Error> {
+    let sql = format!("SELECT 1 AS found FROM _prisma_migrations WHERE id = {}", placeholder(conn.dialect(), 1));
+    Ok(!conn.query_rows(&sql, &[Param::Text(id.into())]).await?.is_empty())
+}
+
 /// Inserts the row `resolve --applied` writes: `logs` '', `started_at` = `finished_at` = now,
 /// `applied_steps_count` 0.
 pub async fn insert_marked_applied(

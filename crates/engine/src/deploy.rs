@@ -399,17 +399,26 @@ async fn apply_pending(conn: &mut Connection, target: &Target, report: &mut Depl
 }
 
 /// Inserts the started row, runs the script, and finishes or fails the row.
+///
+/// Where the script runs in a transaction, the started row is inserted in it too: the script
+/// and its bookkeeping commit together (one commit per migration), and an interrupted attempt
+/// leaves nothing — neither statements nor a row. A failure rolls both back, then records the
+/// failed row (with its original `started_at`) as Prisma leaves it. Elsewhere the row is
+/// inserted first, as Prisma does.
 async fn apply_one(conn: &mut Connection, name: &str, script: &str) -> Result<ApplyMode, MigrateError> {
     let dialect = conn.dialect();
     let id = new_id();
     let checksum = history::Checksum::of(script).to_hex();
-    table::insert_started(conn, &id, name, &checksum, now_micros()).await?;
+    let insert = table::insert_started_sql(dialect, &id, name, &checksum, now_micros());
     let mode = execute::apply_mode(dialect, script);
+    if !mode.is_atomic() {
+        conn.raw_cmd(&insert).await?;
+    }
     let mut statements = None;
     let outcome: Result<(), database::Error> = match mode {
         ApplyMode::SingleTransaction => {
-            // One message: the script and its bookkeeping commit together, or not at all.
-            let sql = format!("{script}\n;\n{}", table::finish_sql(dialect, &id, None));
+            // One message, one implicit transaction: row, script and bookkeeping, or nothing.
+            let sql = format!("{insert};\n{script}\n;\n{}", table::finish_sql(dialect, &id, None));
             conn.raw_cmd(&sql).await
         }
         ApplyMode::Transaction | ApplyMode::TransactionForeignKeysOff => {
@@ -418,6 +427,9 @@ async fn apply_one(conn: &mut Connection, name: &str, script: &str) -> Result<Ap
                 conn.raw_cmd("PRAGMA foreign_keys=OFF").await?;
             }
             let mut result = conn.raw_cmd("BEGIN").await;
+            if result.is_ok() {
+                result = conn.raw_cmd(&insert).await;
+            }
             if result.is_ok() {
                 result = conn.raw_cmd(script).await;
             }
@@ -475,6 +487,10 @@ async fn apply_one(conn: &mut Connection, name: &str, script: &str) -> Result<Ap
     let mut logs = failure.to_string();
     if let Some((done, total)) = statements {
         logs.push_str(&format!("\nStatements applied before the failure: {done} of {total}.\n"));
+    }
+    // A script that commits by itself may have committed the row already.
+    if mode.is_atomic() && !table::row_exists(conn, &id).await? {
+        conn.raw_cmd(&insert).await?;
     }
     table::fail(conn, &id, &logs).await?;
     Err(failure)

@@ -376,3 +376,140 @@ pub mod dotenv {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use psl::config::Provider;
+
+    fn datasource(provider: Provider, url: Option<StringFromEnv>, direct: Option<StringFromEnv>) -> Datasource {
+        let source = format!("datasource db {{\n  provider = \"{}\"\n}}\n", provider.as_str());
+        let validated = psl::validate(psl::SourceFile::new("schema.prisma", source));
+        let mut ds = validated.configuration.datasource().unwrap().clone();
+        ds.url = url;
+        ds.direct_url = direct;
+        ds
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("strata_url_{name}_{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("prisma")).unwrap();
+        dir
+    }
+
+    fn request<'a>(ds: Option<&'a Datasource>, cwd: &'a Path, purpose: UrlPurpose) -> UrlRequest<'a> {
+        UrlRequest {
+            explicit: None,
+            datasource: ds,
+            schema_path: Some(Path::new("prisma/schema.prisma")),
+            schema_dir: Some(Path::new("prisma")),
+            cwd,
+            purpose,
+        }
+    }
+
+    #[test]
+    fn flag_wins_and_file_paths_are_relative_to_the_working_directory() {
+        let cwd = scratch("flag");
+        let ds = datasource(Provider::Sqlite, Some(StringFromEnv::Literal("file:./dev.db".into())), None);
+        let r = resolve_with_env(
+            UrlRequest { explicit: Some("file:./other.db"), ..request(Some(&ds), &cwd, UrlPurpose::Migrate) },
+            &|_| None,
+        )
+        .unwrap();
+        assert_eq!(r.source, UrlSource::Flag);
+        assert_eq!(r.info.to_string(), format!("file:{}", cwd.join("other.db").display()));
+        // The datasource's own file: path is relative to the schema's folder, as Prisma.
+        let r = resolve_with_env(request(Some(&ds), &cwd, UrlPurpose::Migrate), &|_| None).unwrap();
+        assert_eq!(r.info.to_string(), format!("file:{}", cwd.join("prisma/dev.db").display()));
+    }
+
+    #[test]
+    fn direct_url_is_for_migrations() {
+        let cwd = scratch("direct");
+        let ds = datasource(
+            Provider::Postgres,
+            Some(StringFromEnv::Env("DATABASE_URL".into())),
+            Some(StringFromEnv::Env("DIRECT_URL".into())),
+        );
+        let env = |var: &str| match var {
+            "DATABASE_URL" => Some("postgresql://u:secret@pooler:6543/app".to_owned()),
+            "DIRECT_URL" => Some("postgresql://u:secret@db:5432/app".to_owned()),
+            _ => None,
+        };
+        let migrate = resolve_with_env(request(Some(&ds), &cwd, UrlPurpose::Migrate), &env).unwrap();
+        assert_eq!(migrate.info.to_string(), "postgresql://u:****@db:5432/app");
+        assert_eq!(migrate.source.to_string(), "DIRECT_URL (the datasource's directUrl) from the environment");
+        let query = resolve_with_env(request(Some(&ds), &cwd, UrlPurpose::Query), &env).unwrap();
+        assert_eq!(query.info.to_string(), "postgresql://u:****@pooler:6543/app");
+    }
+
+    #[test]
+    fn dotenv_beside_the_schema_then_in_the_working_directory() {
+        let cwd = scratch("dotenv");
+        let ds = datasource(Provider::Postgres, Some(StringFromEnv::Env("DATABASE_URL".into())), None);
+        std::fs::write(cwd.join(".env"), "DATABASE_URL=postgresql://cwd@h/db\n").unwrap();
+        let r = resolve_with_env(request(Some(&ds), &cwd, UrlPurpose::Migrate), &|_| None).unwrap();
+        assert_eq!(r.info.to_string(), "postgresql://cwd@h:5432/db");
+        std::fs::write(cwd.join("prisma/.env"), "# comment\nexport DATABASE_URL=\"postgresql://schema@h/db\"\n")
+            .unwrap();
+        let r = resolve_with_env(request(Some(&ds), &cwd, UrlPurpose::Migrate), &|_| None).unwrap();
+        assert_eq!(r.info.to_string(), "postgresql://schema@h:5432/db");
+        assert_eq!(
+            r.source,
+            UrlSource::Env { property: "url", var: "DATABASE_URL".into(), file: Some(cwd.join("prisma/.env")) }
+        );
+        // The process environment wins.
+        let r = resolve_with_env(request(Some(&ds), &cwd, UrlPurpose::Migrate), &|_| {
+            Some("postgresql://env@h/db".to_owned())
+        })
+        .unwrap();
+        assert_eq!(r.info.to_string(), "postgresql://env@h:5432/db");
+    }
+
+    #[test]
+    fn errors_name_what_was_tried_and_hide_passwords() {
+        let cwd = scratch("errors");
+        let err = resolve_with_env(request(None, &cwd, UrlPurpose::Migrate), &|_| None).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "No database URL: pass --url, set DATABASE_URL, or add url = env(\"DATABASE_URL\") to the datasource in \
+             prisma/schema.prisma."
+        );
+        let ds = datasource(Provider::Postgres, Some(StringFromEnv::Env("DATABASE_URL".into())), None);
+        let err = resolve_with_env(request(Some(&ds), &cwd, UrlPurpose::Migrate), &|_| None).unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("Environment variable not found: DATABASE_URL (the datasource's url)"), "{text}");
+        assert!(text.contains(&cwd.join("prisma/.env").display().to_string()), "{text}");
+        let err = resolve_with_env(request(Some(&ds), &cwd, UrlPurpose::Migrate), &|_| {
+            Some("mysql://root:hunter2@h/db".to_owned())
+        })
+        .unwrap_err();
+        assert_eq!(err.code(), Some("P1012"));
+        assert!(!err.to_string().contains("hunter2"), "{err}");
+        let err = resolve_with_env(request(Some(&ds), &cwd, UrlPurpose::Migrate), &|_| {
+            Some("postgresql://u:hunter2@h:notaport/db".to_owned())
+        })
+        .unwrap_err();
+        assert_eq!(err.code(), Some("P1013"));
+        assert!(!err.to_string().contains("hunter2"), "{err}");
+    }
+
+    #[test]
+    fn dotenv_syntax() {
+        let env = |var: &str| (var == "HOST").then(|| "from-env".to_owned());
+        let vars = dotenv::parse(
+            "# comment\nA=plain # trailing comment\nexport B='single $HOST'\nC=\"line\\nnext ${A}\"\r\nD=${HOST}:5432\n\
+             E=\"multi\nline\"\nnot an assignment\nF=\n",
+            &env,
+        );
+        assert_eq!(vars["A"], "plain");
+        assert_eq!(vars["B"], "single $HOST");
+        assert_eq!(vars["C"], "line\nnext plain");
+        assert_eq!(vars["D"], "from-env:5432");
+        assert_eq!(vars["E"], "multi\nline");
+        assert_eq!(vars["F"], "");
+        assert_eq!(vars.len(), 6);
+    }
+}
