@@ -38,29 +38,46 @@ fn with_suffix(mut base: String, suffix: &str, provider: Option<Provider>) -> St
     base
 }
 
+/// `{table}_{columns joined by "_"}`, built in one allocation (room for the suffix included).
+fn table_and_columns(table: &str, columns: &[&str], suffix: &str) -> String {
+    let len = table.len() + 1 + columns.iter().map(|c| c.len() + 1).sum::<usize>() + suffix.len();
+    let mut base = String::with_capacity(len);
+    base.push_str(table);
+    base.push('_');
+    for (i, column) in columns.iter().enumerate() {
+        if i > 0 {
+            base.push('_');
+        }
+        base.push_str(column);
+    }
+    base
+}
+
 /// `{table}_pkey`.
 pub fn primary_key_name(table: &str, provider: Option<Provider>) -> String {
-    with_suffix(table.to_string(), "_pkey", provider)
+    let mut base = String::with_capacity(table.len() + 5);
+    base.push_str(table);
+    with_suffix(base, "_pkey", provider)
 }
 
 /// `{table}_{columns}_key`.
 pub fn unique_index_name(table: &str, columns: &[&str], provider: Option<Provider>) -> String {
-    with_suffix(format!("{table}_{}", columns.join("_")), "_key", provider)
+    with_suffix(table_and_columns(table, columns, "_key"), "_key", provider)
 }
 
 /// `{table}_{columns}_idx` (also for fulltext indexes).
 pub fn non_unique_index_name(table: &str, columns: &[&str], provider: Option<Provider>) -> String {
-    with_suffix(format!("{table}_{}", columns.join("_")), "_idx", provider)
+    with_suffix(table_and_columns(table, columns, "_idx"), "_idx", provider)
 }
 
 /// `{table}_{columns}_fkey`; `table` and `columns` are the referencing side.
 pub fn foreign_key_name(table: &str, columns: &[&str], provider: Option<Provider>) -> String {
-    with_suffix(format!("{table}_{}", columns.join("_")), "_fkey", provider)
+    with_suffix(table_and_columns(table, columns, "_fkey"), "_fkey", provider)
 }
 
 /// `{table}_{column}_df` (SQL Server default constraints).
 pub fn default_constraint_name(table: &str, column: &str, provider: Option<Provider>) -> String {
-    with_suffix(format!("{table}_{column}"), "_df", provider)
+    with_suffix(table_and_columns(table, &[column], "_df"), "_df", provider)
 }
 
 /// The database names of an index's columns (composite paths: the last segment).
@@ -101,6 +118,13 @@ pub fn primary_key_constraint_name(model: &Model, provider: Option<Provider>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_join_table_and_columns() {
+        assert_eq!(unique_index_name("T", &["a", "b"], None), "T_a_b_key");
+        assert_eq!(non_unique_index_name("T", &[], None), "T__idx");
+        assert_eq!(default_constraint_name("T", "c", None), "T_c_df");
+    }
 
     #[test]
     fn truncates_to_the_identifier_limit() {

@@ -46,7 +46,7 @@ impl<'a> Cursor<'a> {
         self.src.as_bytes().get(self.pos).copied()
     }
 
-    /// The (non-ASCII) character under the cursor.
+    /// The character under the cursor.
     fn char_here(&self) -> Option<char> {
         self.rest().chars().next()
     }
@@ -78,16 +78,19 @@ impl<'a> Cursor<'a> {
 
     /// Skips spaces, tabs and other space separators (never newlines).
     pub fn skip_ws(&mut self) {
+        let bytes = self.src.as_bytes();
+        let mut i = self.pos;
         loop {
-            match self.byte() {
-                Some(b' ' | b'\t') => self.pos += 1,
-                Some(b) if b >= 0x80 => match self.char_here() {
-                    Some(c) if is_inline_whitespace(c) => self.pos += c.len_utf8(),
+            match bytes.get(i) {
+                Some(b' ' | b'\t') => i += 1,
+                Some(b) if *b >= 0x80 => match self.src[i..].chars().next() {
+                    Some(c) if is_inline_whitespace(c) => i += c.len_utf8(),
                     _ => break,
                 },
                 _ => break,
             }
         }
+        self.pos = i;
     }
 
     /// Consumes one newline (`\n`, `\r\n` or `\r`).
@@ -112,33 +115,32 @@ impl<'a> Cursor<'a> {
         self.pos += rest.iter().position(|b| matches!(b, b'\n' | b'\r')).unwrap_or(rest.len());
     }
 
-    /// Advances over one identifier character, if one is next. `first`:
-    /// only `LETTER | DIGIT`; otherwise `_` and `-` too.
-    #[inline]
-    fn ident_char(&mut self, first: bool) -> bool {
-        match self.byte() {
-            Some(b) if b.is_ascii_alphanumeric() || (!first && (b == b'_' || b == b'-')) => {
-                self.pos += 1;
-                true
-            }
-            Some(b) if b >= 0x80 => match self.char_here() {
-                Some(c) if c.is_alphabetic() => {
-                    self.pos += c.len_utf8();
-                    true
-                }
-                _ => false,
-            },
-            _ => false,
-        }
-    }
-
     /// `identifier = (LETTER | DIGIT) ~ ("_" | "-" | LETTER | DIGIT)*`;
     /// moves past it and says whether there was one.
     pub fn scan_identifier(&mut self) -> bool {
-        if !self.ident_char(true) {
-            return false;
+        let bytes = self.src.as_bytes();
+        let mut i = self.pos;
+        match bytes.get(i) {
+            Some(b) if b.is_ascii_alphanumeric() => i += 1,
+            Some(b) if *b >= 0x80 => match self.src[i..].chars().next() {
+                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                _ => return false,
+            },
+            _ => return false,
         }
-        while self.ident_char(false) {}
+        loop {
+            while bytes.get(i).is_some_and(|b| IDENT_REST[*b as usize]) {
+                i += 1;
+            }
+            match bytes.get(i) {
+                Some(b) if *b >= 0x80 => match self.src[i..].chars().next() {
+                    Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        self.pos = i;
         true
     }
 
@@ -259,6 +261,18 @@ impl<'a> Cursor<'a> {
         Some((value, self.span(start)))
     }
 }
+
+/// ASCII bytes that may continue an identifier: letters, digits, `_`, `-`.
+static IDENT_REST: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_' || c == b'-';
+        b += 1;
+    }
+    table
+};
 
 /// Space separators (Unicode category Zs) and tabs; not the line and
 /// paragraph separators U+2028 and U+2029.

@@ -28,22 +28,17 @@ impl<'a> AttributeSet<'a> {
     /// An attribute that may appear at most once. All copies of a repeated
     /// one are reported and none is validated.
     pub(crate) fn single(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<Args<'a>> {
-        let found: Vec<usize> = (0..self.attributes.len()).filter(|i| self.attributes[*i].name.name == name).collect();
-        match found.as_slice() {
-            [] => None,
-            [one] => {
-                self.used[*one] = true;
-                Args::new(&self.attributes[*one], diagnostics)
-            }
-            many => {
-                for i in many {
-                    self.used[*i] = true;
-                    let attr = &self.attributes[*i];
-                    diagnostics.push_error(msg::duplicate_attribute(&attr.name.name), attr.span);
-                }
-                None
-            }
+        let mut matching = (0..self.attributes.len()).filter(|i| self.attributes[*i].name.name == name);
+        let first = matching.next()?;
+        if matching.next().is_none() {
+            self.used[first] = true;
+            return Args::new(&self.attributes[first], diagnostics);
         }
+        for (i, attr) in self.attributes.iter().enumerate().filter(|(_, a)| a.name.name == name) {
+            self.used[i] = true;
+            diagnostics.push_error(msg::duplicate_attribute(&attr.name.name), attr.span);
+        }
+        None
     }
 
     /// The next not yet visited copy of an attribute that may be repeated.
@@ -93,7 +88,7 @@ impl<'a> Args<'a> {
     /// Starts validating the arguments of `attribute`. `None` when an
     /// argument has no value (the attribute is then skipped, as Prisma does).
     pub(crate) fn new(attribute: &'a Attribute, diagnostics: &mut Diagnostics) -> Option<Self> {
-        let attr_name = format!("@{}", attribute.name.name);
+        let attr_name = || format!("@{}", attribute.name.name);
         let mut reasonably_valid = true;
         let nested = attribute.arguments.arguments.iter().filter_map(|a| match &a.value {
             Expression::Function(_, args, _) => Some(args),
@@ -102,7 +97,7 @@ impl<'a> Args<'a> {
         for list in std::iter::once(&attribute.arguments).chain(nested) {
             for empty in &list.empty_arguments {
                 diagnostics.push_error(
-                    msg::attribute_error(&attr_name, &msg::argument_missing_value(&empty.name)),
+                    msg::attribute_error(&attr_name(), &msg::argument_missing_value(&empty.name)),
                     empty.span,
                 );
                 reasonably_valid = false;
@@ -123,14 +118,14 @@ impl<'a> Args<'a> {
                 }
             }
             if let Some(span) = list.trailing_comma {
-                diagnostics.push_error(msg::attribute_error(&attr_name, msg::TRAILING_COMMA), span);
+                diagnostics.push_error(msg::attribute_error(&attr_name(), msg::TRAILING_COMMA), span);
             }
         }
         if !reasonably_valid {
             return None;
         }
 
-        let mut remaining: Vec<(Option<&'a str>, usize)> = Vec::new();
+        let mut remaining: Vec<(Option<&'a str>, usize)> = Vec::with_capacity(attribute.arguments.arguments.len());
         let mut unnamed: Vec<String> = Vec::new();
         for (i, arg) in attribute.arguments.arguments.iter().enumerate() {
             let name = arg.name.as_ref().map(|n| n.name.as_str());

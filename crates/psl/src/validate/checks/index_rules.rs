@@ -2,13 +2,13 @@
 //! on Hash indexes, and operator classes outside `@@index`.
 
 use super::postgres_indexes::attribute_name;
-use crate::datamodel::{IndexAlgorithm, IndexKind, ModelId};
+use crate::datamodel::{IndexAlgorithm, IndexKind, Model, ModelId};
 use crate::messages::config as msg;
 use crate::validate::Context;
 
 /// `type:` must be supported by the provider, and Hash indexes take no `sort:`.
-pub(crate) fn check_index_type(ctx: &mut Context<'_>, model: ModelId, index: usize) {
-    let Some(idx) = ctx.datamodel.models.get(model.0 as usize).and_then(|m| m.indexes.get(index)) else { return };
+pub(crate) fn check_index_type(ctx: &mut Context<'_>, id: ModelId, model: &Model, index: usize) {
+    let Some(idx) = model.indexes.get(index) else { return };
     let provider = ctx.config.provider();
     let supports = |a: IndexAlgorithm| match provider {
         Some(p) => p.supports_index_algorithm(a),
@@ -18,7 +18,7 @@ pub(crate) fn check_index_type(ctx: &mut Context<'_>, model: ModelId, index: usi
     let mut errors = Vec::new();
     if let Some(algorithm) = idx.algorithm {
         if !supports(algorithm) {
-            let ast = ctx.model_ast(model);
+            let ast = ctx.model_ast(id);
             let span = ast
                 .attributes
                 .iter()
@@ -42,8 +42,8 @@ pub(crate) fn check_index_type(ctx: &mut Context<'_>, model: ModelId, index: usi
 }
 
 /// `ops:` is only for `@@index`.
-pub(crate) fn check_operator_classes(ctx: &mut Context<'_>, model: ModelId, index: usize) {
-    let Some(idx) = ctx.datamodel.models.get(model.0 as usize).and_then(|m| m.indexes.get(index)) else { return };
+pub(crate) fn check_operator_classes(ctx: &mut Context<'_>, model: &Model, index: usize) {
+    let Some(idx) = model.indexes.get(index) else { return };
     if idx.kind == IndexKind::Normal || idx.fields.iter().all(|f| f.operator_class.is_none()) {
         return;
     }

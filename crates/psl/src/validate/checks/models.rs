@@ -89,10 +89,6 @@ fn database_name_clashes(ctx: &mut Context<'_>) {
 }
 
 impl Checker<'_, '_> {
-    fn model_ref(&self) -> &Model {
-        &self.ctx.datamodel.models[self.id.0 as usize]
-    }
-
     fn error(&mut self, message: impl Into<String>, span: Span) {
         self.ctx.diagnostics.push_error(message, span);
     }
@@ -105,8 +101,17 @@ impl Checker<'_, '_> {
         }
     }
 
+    /// Checks the model. It is moved out of the datamodel meanwhile, so
+    /// the checks can read it while they report into the context; helpers
+    /// get it as an argument (it is not in `ctx.datamodel` during the checks).
     fn model(&mut self) {
-        let model = self.model_ref().clone();
+        let i = self.id.0 as usize;
+        let model = std::mem::replace(&mut self.ctx.datamodel.models[i], placeholder_model());
+        self.check(&model);
+        self.ctx.datamodel.models[i] = model;
+    }
+
+    fn check(&mut self, model: &Model) {
         if model.is_view && !self.ctx.config.has_preview_feature("views") {
             self.error(
                 msg::validation_error("View definitions are only available with the `views` preview feature."),
@@ -114,19 +119,19 @@ impl Checker<'_, '_> {
             );
         }
         if !model.is_view {
-            self.strict_unique_criteria(&model);
+            self.strict_unique_criteria(model);
         }
         if let Some(pk) = &model.primary_key {
-            self.primary_key(&model, pk);
+            self.primary_key(model, pk);
         }
-        self.fulltext_count(&model);
-        self.shard_key(&model);
-        super::multi_schema::check_model(self.ctx, self.id);
-        super::provider_model::check_model(self.ctx, self.id);
-        self.autoincrement(&model);
+        self.fulltext_count(model);
+        self.shard_key(model);
+        super::multi_schema::check_model(self.ctx, self.id, model);
+        super::provider_model::check_model(self.ctx, self.id, model);
+        self.autoincrement(model);
         if let Some(pk) = &model.primary_key {
             for f in &pk.fields {
-                self.length_type(&model, f, &attr_name(pk.defined_on_field, "id"), pk.span);
+                self.length_type(model, f, &attr_name(pk.defined_on_field, "id"), pk.span);
             }
             if pk.clustered.is_some() && !self.supports_clustering() {
                 self.attr_error(&attr_name(pk.defined_on_field, "id"), msg_clustering(), pk.span);
@@ -144,11 +149,11 @@ impl Checker<'_, '_> {
         }
         for (fi, field) in model.fields.iter().enumerate() {
             if let FieldKind::Scalar(s) = &field.kind {
-                self.scalar_field(&model, fi, field, s);
+                self.scalar_field(model, fi, field, s);
             }
         }
         for (i, index) in model.indexes.iter().enumerate() {
-            self.index(&model, i, index);
+            self.index(model, i, index);
         }
     }
 
@@ -412,7 +417,7 @@ impl Checker<'_, '_> {
                 self.attr_error("@default", &message, span);
             }
         }
-        super::native_types::check_field(self.ctx, self.id, fi);
+        super::native_types::check_field(self.ctx, model, fi);
         if let Some(d) = &s.default {
             if d.mapped_name.is_some() && !self.provider.is_some_and(Provider::supports_named_default_values) {
                 self.attr_error("@default", "You defined a database name for the default value of a field on the model. This is not supported by the provider.", d.span);
@@ -503,7 +508,7 @@ impl Checker<'_, '_> {
                 index.span,
             );
         }
-        super::index_rules::check_index_type(self.ctx, self.id, i);
+        super::index_rules::check_index_type(self.ctx, self.id, model, i);
         if index.kind == IndexKind::Fulltext {
             self.fulltext(index, &attr);
         }
@@ -525,7 +530,7 @@ impl Checker<'_, '_> {
                 self.attr_error(&attr, "A model can only hold one clustered index.", index.span);
             }
         }
-        super::index_rules::check_operator_classes(self.ctx, self.id, i);
+        super::index_rules::check_operator_classes(self.ctx, model, i);
         if index.kind == IndexKind::Unique && index.fields.len() > 1 {
             let composite = index.fields.iter().find(|f| {
                 matches!(
@@ -602,6 +607,23 @@ impl Checker<'_, '_> {
         let attrs = self.ast.attributes.iter().chain(self.ast.fields.iter().flat_map(|f| f.attributes.iter()));
         let attr = attrs.into_iter().find(|a| a.span == attr_span)?;
         attr.arguments.arguments.iter().find(|a| a.name.as_ref().is_some_and(|n| n.name == name)).map(|a| a.span)
+    }
+}
+
+/// What stands in for a model while it is being checked.
+fn placeholder_model() -> Model {
+    Model {
+        name: String::new(),
+        mapped_name: None,
+        schema: None,
+        is_view: false,
+        is_ignored: false,
+        documentation: None,
+        fields: Vec::new(),
+        primary_key: None,
+        indexes: Vec::new(),
+        shard_key: None,
+        span: Span::empty(),
     }
 }
 

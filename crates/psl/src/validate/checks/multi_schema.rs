@@ -1,7 +1,7 @@
 //! `@@schema` against the datasource's `schemas` and the provider.
 
 use crate::ast::Attribute;
-use crate::datamodel::{EnumId, ModelId};
+use crate::datamodel::{EnumId, Model, ModelId};
 use crate::messages::config as msg;
 use crate::span::Span;
 use crate::validate::Context;
@@ -31,9 +31,8 @@ fn problem(ctx: &Context<'_>, schema: Option<&str>, span: Option<Span>) -> Optio
 }
 
 /// Checks a model's or view's `@@schema`.
-pub(crate) fn check_model(ctx: &mut Context<'_>, id: ModelId) {
+pub(crate) fn check_model(ctx: &mut Context<'_>, id: ModelId, model: &Model) {
     let ast = ctx.model_ast(id);
-    let Some(model) = ctx.datamodel.models.get(id.0 as usize) else { return };
     let span = schema_span(&ast.attributes);
     let schema = model.schema.as_deref().or(span.and(Some("")));
     match problem(ctx, schema, span) {

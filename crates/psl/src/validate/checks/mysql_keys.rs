@@ -1,6 +1,6 @@
 //! MySQL: `TEXT`/`BLOB` columns can only be keys with a `length:` prefix.
 
-use crate::datamodel::{IndexField, IndexKind, Model, ModelId};
+use crate::datamodel::{IndexField, IndexKind, Model};
 use crate::messages::config as msg;
 use crate::validate::Context;
 
@@ -16,8 +16,7 @@ fn unbounded<'m>(model: &'m Model, fields: &[IndexField]) -> Option<&'m str> {
 }
 
 /// Checks a model's indexes and primary key.
-pub(crate) fn check_model(ctx: &mut Context<'_>, id: ModelId) {
-    let Some(model) = ctx.datamodel.models.get(id.0 as usize) else { return };
+pub(crate) fn check_model(ctx: &mut Context<'_>, model: &Model) {
     let mut errors = Vec::new();
     for index in model.indexes.iter().filter(|i| i.kind != IndexKind::Fulltext) {
         if let Some(native) = unbounded(model, &index.fields) {

@@ -1,16 +1,16 @@
 //! `@db.*` native types: the datasource prefix, whether the provider has
 //! the type, its arguments, and compatibility with the field's scalar type.
 
-use crate::datamodel::{ModelId, ScalarFieldType};
+use crate::datamodel::{Model, ScalarFieldType};
 use crate::messages::config as msg;
 use crate::validate::Context;
 
 /// Checks the native type of field `field` of model `model`, if it has one.
-pub(crate) fn check_field(ctx: &mut Context<'_>, model: ModelId, field: usize) {
-    let Some(scalar) = ctx.datamodel.models.get(model.0 as usize).and_then(|m| m.fields.get(field)) else { return };
+pub(crate) fn check_field(ctx: &mut Context<'_>, model: &Model, field: usize) {
+    let Some(scalar) = model.fields.get(field) else { return };
     let Some(s) = scalar.as_scalar() else { return };
     let ScalarFieldType::BuiltIn(scalar_type) = s.ty else { return };
-    let Some(native) = s.native_type.clone() else { return };
+    let Some(native) = s.native_type.as_ref() else { return };
     let datasource = ctx.config.datasource();
     let provider = datasource.map(|d| d.active_provider);
     let connector_name = provider.map_or("Default", |p| p.as_str());

@@ -9,8 +9,7 @@ use crate::span::Span;
 use crate::validate::Context;
 
 /// Runs the PostgreSQL rules on every index of a model.
-pub(crate) fn check_model(ctx: &mut Context<'_>, id: ModelId) {
-    let Some(model) = ctx.datamodel.models.get(id.0 as usize) else { return };
+pub(crate) fn check_model(ctx: &mut Context<'_>, id: ModelId, model: &Model) {
     let ast = ctx.model_ast(id);
     let mut errors: Vec<(String, Span)> = Vec::new();
     for index in &model.indexes {

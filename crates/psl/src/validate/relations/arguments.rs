@@ -18,20 +18,20 @@ impl<'a> Arguments<'a> {
     /// Starts visiting `attribute` (displayed as `@{name}`). Returns `None`
     /// when an argument is missing its value: Prisma then skips the attribute.
     pub(crate) fn start(attribute: &'a Attribute, diagnostics: &mut Diagnostics) -> Option<Self> {
-        let display = format!("@{}", attribute.name.name);
+        let display = || format!("@{}", attribute.name.name);
         let mut usable = true;
         let nested = attribute.arguments.arguments.iter().filter_map(|a| match &a.value {
             Expression::Function(_, args, _) => Some(args),
             _ => None,
         });
         for args in std::iter::once(&attribute.arguments).chain(nested) {
-            usable &= check_list(args, &display, &attribute.name.name, diagnostics);
+            usable &= check_list(args, &attribute.name.name, diagnostics);
         }
         if !usable {
             return None;
         }
 
-        let mut remaining: Vec<(Option<&'a str>, usize)> = Vec::new();
+        let mut remaining: Vec<(Option<&'a str>, usize)> = Vec::with_capacity(attribute.arguments.arguments.len());
         let mut unnamed = Vec::new();
         for (i, arg) in attribute.arguments.arguments.iter().enumerate() {
             let name = arg.name.as_ref().map(|n| n.name.as_str());
@@ -51,8 +51,10 @@ impl<'a> Arguments<'a> {
             }
         }
         if !unnamed.is_empty() {
-            diagnostics
-                .push_error(msg::attribute_error(&display, &msg::multiple_unnamed_arguments(&unnamed)), attribute.span);
+            diagnostics.push_error(
+                msg::attribute_error(&display(), &msg::multiple_unnamed_arguments(&unnamed)),
+                attribute.span,
+            );
         }
         Some(Arguments { attribute, remaining })
     }
@@ -90,10 +92,11 @@ impl<'a> Arguments<'a> {
 }
 
 /// Missing values and trailing commas in one argument list; false when a value is missing.
-fn check_list(args: &ArgumentsList, display: &str, name: &str, diagnostics: &mut Diagnostics) -> bool {
+fn check_list(args: &ArgumentsList, name: &str, diagnostics: &mut Diagnostics) -> bool {
+    let display = || format!("@{name}");
     let mut usable = true;
     for empty in &args.empty_arguments {
-        diagnostics.push_error(msg::attribute_error(display, &msg::argument_missing_value(&empty.name)), empty.span);
+        diagnostics.push_error(msg::attribute_error(&display(), &msg::argument_missing_value(&empty.name)), empty.span);
         usable = false;
     }
     for arg in &args.arguments {
@@ -110,7 +113,7 @@ fn check_list(args: &ArgumentsList, display: &str, name: &str, diagnostics: &mut
         }
     }
     if let Some(span) = args.trailing_comma {
-        diagnostics.push_error(msg::attribute_error(display, msg::trailing_comma()), span);
+        diagnostics.push_error(msg::attribute_error(&display(), msg::trailing_comma()), span);
     }
     usable
 }

@@ -23,8 +23,8 @@ pub(crate) fn resolve_attributes(ctx: &mut Context<'_>) {
             .filter_map(|(i, f)| f.as_relation().map(|rf| (i, rf.target)))
             .collect();
         for (field_index, target) in targets {
-            let span = ctx.datamodel.models[model_index].fields[field_index].span;
-            let Some(ast_field) = ast_model.fields.iter().find(|f| f.span == span) else { continue };
+            // The datamodel has one field per AST field, at the same index.
+            let Some(ast_field) = ast_model.fields.get(field_index) else { continue };
             let attrs = visit_field(ctx, model_id, ast_field, target);
             store.fields.insert((model_id, field_index), attrs);
         }
@@ -55,14 +55,14 @@ fn visit_field<'a>(
     for name in VISITED {
         let Some(attribute) = single(&field.attributes, name, &mut ctx.diagnostics) else { continue };
         let Some(mut args) = Arguments::start(attribute, &mut ctx.diagnostics) else { continue };
-        let display = format!("@{name}");
+        let display = || format!("@{name}");
         match name {
             "relation" => {
                 visit_relation(ctx, model, target, attribute, &mut args, &mut out);
                 args.finish(&mut ctx.diagnostics);
             }
             "id" => ctx.diagnostics.push_error(
-                msg::attribute_error(&display, &msg::id_on_relation_field(&field.name.name)),
+                msg::attribute_error(&display(), &msg::id_on_relation_field(&field.name.name)),
                 attribute.span,
             ),
             "ignore" => {
@@ -71,10 +71,10 @@ fn visit_field<'a>(
             }
             "default" => ctx
                 .diagnostics
-                .push_error(msg::attribute_error(&display, msg::default_on_relation_field()), attribute.span),
+                .push_error(msg::attribute_error(&display(), msg::default_on_relation_field()), attribute.span),
             "map" => {
                 ctx.diagnostics
-                    .push_error(msg::attribute_error(&display, msg::map_on_relation_field()), attribute.span);
+                    .push_error(msg::attribute_error(&display(), msg::map_on_relation_field()), attribute.span);
                 if let Err((message, span)) = args.default_argument("name") {
                     ctx.diagnostics.push_error(message, span);
                 }
@@ -84,7 +84,7 @@ fn visit_field<'a>(
                 let suggested: Vec<&str> =
                     out.fields.iter().flatten().filter_map(|i| model_fields.get(*i)).map(|f| f.name.as_str()).collect();
                 let message = msg::unique_on_relation_field(&field.name.name, &suggested);
-                ctx.diagnostics.push_error(msg::attribute_error(&display, &message), attribute.span);
+                ctx.diagnostics.push_error(msg::attribute_error(&display(), &message), attribute.span);
             }
         }
     }
@@ -214,15 +214,16 @@ fn resolve_fields<'a>(
             unknown.push(name);
             continue;
         }
-        let Some(ast_field) = ast_model.fields.iter().find(|f| f.name.name == name) else {
+        let Some(index) = ast_model.fields.iter().position(|f| f.name.name == name) else {
             unknown.push(name);
             continue;
         };
-        let index = dm_model.fields.iter().position(|f| f.span == ast_field.span);
-        let Some(index) = index.filter(|i| matches!(dm_model.fields[*i].kind, FieldKind::Scalar(_))) else {
+        let ast_field = &ast_model.fields[index];
+        // The datamodel has one field per AST field, at the same index.
+        if !matches!(dm_model.fields.get(index).map(|f| &f.kind), Some(FieldKind::Scalar(_))) {
             relation.push(ast_field.name.name.as_str());
             continue;
-        };
+        }
         if found.contains(&index) {
             let message = msg::field_listed_twice(&ast_field.name.name);
             ctx.diagnostics.push_error(msg::model_validation_error("model", &dm_model.name, &message), attribute.span);

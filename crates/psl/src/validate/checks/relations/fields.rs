@@ -6,53 +6,73 @@ use crate::config::{Provider, RelationMode};
 use crate::datamodel::{ModelId, ReferentialAction};
 use crate::messages::relation as msg;
 use crate::span::Span;
+use crate::validate::relations::RelationStore;
 use crate::validate::Context;
+use std::borrow::Cow;
 use std::ops::ControlFlow;
 
 /// Ambiguity, ignored related model, supported actions, `map:`, and the
 /// missing-index warning, field by field.
-pub(super) fn check(ctx: &mut Context<'_>, model_id: ModelId) -> ControlFlow<()> {
+pub(super) fn check(ctx: &mut Context<'_>, store: &RelationStore, model_id: ModelId) -> ControlFlow<()> {
     let (provider, mode) = provider_and_mode(ctx);
     let model_index = model_id.0 as usize;
-    let relation_fields: Vec<usize> = ctx.datamodel.models[model_index].relation_fields().map(|(i, _, _)| i).collect();
-    for field in relation_fields {
-        if let Some((message, span)) = ambiguity(ctx, model_id, field) {
+    // Relation names are compared pairwise: compute them once per model.
+    let names: Vec<(usize, Option<RelationName<'_>>)> = ctx.datamodel.models[model_index]
+        .relation_fields()
+        .map(|(i, _, _)| (i, relation_name(ctx, store, model_id, i)))
+        .collect();
+    for (field, name) in &names {
+        let field = *field;
+        if let Some((message, span)) = name.as_ref().and_then(|name| ambiguity(ctx, model_id, field, name, &names)) {
             ctx.diagnostics.push_error(message, span);
             return ControlFlow::Break(());
         }
         ignored_related_model(ctx, model_id, field);
-        referential_actions(ctx, model_id, field, provider, mode);
-        map(ctx, model_id, field, provider);
-        missing_index(ctx, model_id, field, provider, mode);
+        referential_actions(ctx, store, model_id, field, provider, mode);
+        map(ctx, store, model_id, field, provider);
+        missing_index(ctx, store, model_id, field, provider, mode);
     }
     ControlFlow::Continue(())
 }
 
-/// The relation name Prisma groups fields by: explicit, or `{A}To{B}`.
-fn relation_name(ctx: &Context<'_>, model: ModelId, field: usize) -> Option<(String, ModelId, bool)> {
-    let attrs = ctx.relations.get(model, field)?;
+/// The relation name Prisma groups fields by (explicit, or `{A}To{B}`), the
+/// related model, and whether the name is explicit.
+type RelationName<'s> = (Cow<'s, str>, ModelId, bool);
+
+fn relation_name<'s>(
+    ctx: &Context<'_>,
+    store: &'s RelationStore,
+    model: ModelId,
+    field: usize,
+) -> Option<RelationName<'s>> {
+    let attrs = store.get(model, field)?;
     let a = &ctx.datamodel.models[model.0 as usize].name;
     let b = &ctx.datamodel.models[attrs.target.0 as usize].name;
     Some(match &attrs.name {
-        Some(name) => (name.clone(), attrs.target, true),
-        None if a < b => (format!("{a}To{b}"), attrs.target, false),
-        None => (format!("{b}To{a}"), attrs.target, false),
+        Some(name) => (Cow::Borrowed(name.as_str()), attrs.target, true),
+        None if a < b => (Cow::Owned(format!("{a}To{b}")), attrs.target, false),
+        None => (Cow::Owned(format!("{b}To{a}")), attrs.target, false),
     })
 }
 
-fn ambiguity(ctx: &Context<'_>, model_id: ModelId, field: usize) -> Option<(String, Span)> {
-    let (name, target, explicit) = relation_name(ctx, model_id, field)?;
+fn ambiguity(
+    ctx: &Context<'_>,
+    model_id: ModelId,
+    field: usize,
+    (name, target, explicit): &RelationName<'_>,
+    names: &[(usize, Option<RelationName<'_>>)],
+) -> Option<(String, Span)> {
     let model = &ctx.datamodel.models[model_id.0 as usize];
-    let same: Vec<&str> = model
-        .relation_fields()
-        .filter(|(i, _, _)| relation_name(ctx, model_id, *i).is_some_and(|(n, t, _)| n == name && t == target))
-        .map(|(_, f, _)| f.name.as_str())
+    let same: Vec<&str> = names
+        .iter()
+        .filter(|(_, other)| other.as_ref().is_some_and(|(n, t, _)| n == name && t == target))
+        .map(|(i, _)| model.fields[*i].name.as_str())
         .collect();
     if same.len() < 2 {
         return None;
     }
     let related = &ctx.datamodel.models[target.0 as usize].name;
-    let message = msg::ambiguous_relation(&same, &model.name, related, target == model_id, explicit)?;
+    let message = msg::ambiguous_relation(&same, &model.name, related, *target == model_id, *explicit)?;
     let span = model.fields[field].span;
     Some((msg::model_validation_error(container(model), &model.name, &message), span))
 }
@@ -76,10 +96,9 @@ pub(super) fn argument_span(ctx: &Context<'_>, model: ModelId, field: usize, nam
     attribute.arguments.arguments.iter().find(|a| a.name.as_ref().is_some_and(|n| n.name == name)).map(|a| a.span)
 }
 
-/// The AST of a datamodel field (matched by span: the datamodel skips fields of unknown type).
+/// The AST of a datamodel field (the datamodel has one field per AST field, at the same index).
 fn ast_field<'a>(ctx: &Context<'a>, model: ModelId, field: usize) -> Option<&'a ast::Field> {
-    let span = ctx.datamodel.models[model.0 as usize].fields.get(field)?.span;
-    ctx.model_ast(model).fields.iter().find(|f| f.span == span)
+    ctx.model_ast(model).fields.get(field)
 }
 
 /// The field's `@relation` attribute span.
@@ -89,12 +108,13 @@ pub(super) fn attribute_span(ctx: &Context<'_>, model: ModelId, field: usize) ->
 
 fn referential_actions(
     ctx: &mut Context<'_>,
+    store: &RelationStore,
     model: ModelId,
     field: usize,
     provider: Option<Provider>,
     mode: RelationMode,
 ) {
-    let Some(attrs) = ctx.relations.get(model, field) else { return };
+    let Some(attrs) = store.get(model, field) else { return };
     let allowed = ReferentialAction::supported(provider, mode);
     let field_span = ctx.datamodel.models[model.0 as usize].fields[field].span;
     for (action, argument) in [(attrs.on_delete, "onDelete"), (attrs.on_update, "onUpdate")] {
@@ -111,8 +131,8 @@ fn referential_actions(
     }
 }
 
-fn map(ctx: &mut Context<'_>, model: ModelId, field: usize, provider: Option<Provider>) {
-    let Some(attrs) = ctx.relations.get(model, field) else { return };
+fn map(ctx: &mut Context<'_>, store: &RelationStore, model: ModelId, field: usize, provider: Option<Provider>) {
+    let Some(attrs) = store.get(model, field) else { return };
     if attrs.map.is_none() {
         return;
     }
@@ -125,11 +145,18 @@ fn map(ctx: &mut Context<'_>, model: ModelId, field: usize, provider: Option<Pro
 }
 
 /// `relationMode = "prisma"`: the referencing fields should lead some index or the primary key.
-fn missing_index(ctx: &mut Context<'_>, model: ModelId, field: usize, provider: Option<Provider>, mode: RelationMode) {
+fn missing_index(
+    ctx: &mut Context<'_>,
+    store: &RelationStore,
+    model: ModelId,
+    field: usize,
+    provider: Option<Provider>,
+    mode: RelationMode,
+) {
     if mode != RelationMode::Prisma || matches!(provider, None | Some(Provider::MongoDb)) {
         return;
     }
-    let Some(attrs) = ctx.relations.get(model, field) else { return };
+    let Some(attrs) = store.get(model, field) else { return };
     let Some(fields) = &attrs.fields else { return };
     let m = &ctx.datamodel.models[model.0 as usize];
     let leads =
@@ -145,7 +172,7 @@ fn missing_index(ctx: &mut Context<'_>, model: ModelId, field: usize, provider: 
 }
 
 /// MySQL with foreign keys warns that `SetDefault` is not really supported.
-pub(super) fn set_default_warnings(ctx: &mut Context<'_>, model: ModelId) {
+pub(super) fn set_default_warnings(ctx: &mut Context<'_>, store: &RelationStore, model: ModelId) {
     let (provider, mode) = provider_and_mode(ctx);
     if provider != Some(Provider::Mysql) || mode != RelationMode::ForeignKeys {
         return;
@@ -153,7 +180,7 @@ pub(super) fn set_default_warnings(ctx: &mut Context<'_>, model: ModelId) {
     let relation_fields: Vec<usize> =
         ctx.datamodel.models[model.0 as usize].relation_fields().map(|(i, _, _)| i).collect();
     for field in relation_fields {
-        let Some(attrs) = ctx.relations.get(model, field) else { continue };
+        let Some(attrs) = store.get(model, field) else { continue };
         let field_span = ctx.datamodel.models[model.0 as usize].fields[field].span;
         for (action, argument) in [(attrs.on_delete, "onDelete"), (attrs.on_update, "onUpdate")] {
             if !matches!(action, Some((ReferentialAction::SetDefault, _))) {

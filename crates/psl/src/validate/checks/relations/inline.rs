@@ -8,7 +8,7 @@ use crate::datamodel::{Model, ModelId, ReferentialAction, Relation, RelationKind
 use crate::hash::FxHashSet;
 use crate::messages::relation as msg;
 use crate::span::Span;
-use crate::validate::relations::RelationFieldAttributes;
+use crate::validate::relations::{RelationFieldAttributes, RelationStore};
 use crate::validate::Context;
 
 /// One side of a relation: model, field index, its attributes.
@@ -20,16 +20,21 @@ struct Side<'c> {
 }
 
 /// Runs the 1:1 / 1:n rules on relation `index`.
-pub(super) fn check(ctx: &mut Context<'_>, index: usize, ns: &ConstraintNamespace) {
-    let relation = ctx.datamodel.relations[index].clone();
-    let side = |m: ModelId, f: Option<usize>| f.and_then(|f| ctx.relations.get(m, f).map(|a| (m, f, a.clone())));
+pub(super) fn check(
+    ctx: &mut Context<'_>,
+    store: &RelationStore,
+    relations: &[Relation],
+    index: usize,
+    ns: &ConstraintNamespace,
+) {
+    let relation = &relations[index];
+    let side =
+        |m: ModelId, f: Option<usize>| f.and_then(|f| store.get(m, f).map(|attrs| Side { model: m, field: f, attrs }));
     let forward = side(relation.model_a, relation.field_a);
     let back = side(relation.model_b, relation.field_b);
-    let forward = forward.as_ref().map(|(m, f, a)| Side { model: *m, field: *f, attrs: a });
-    let back = back.as_ref().map(|(m, f, a)| Side { model: *m, field: *f, attrs: a });
 
     if let (Some(f), Some(_)) = (forward, back) {
-        cycles(ctx, &relation, f);
+        cycles(ctx, relations, relation, f);
     }
     if let Some(f) = forward {
         references_unique_fields(ctx, &relation, f);
@@ -307,10 +312,8 @@ struct Link {
     target: ModelId,
 }
 
-fn complete_links_from(ctx: &Context<'_>, from: ModelId) -> Vec<Link> {
-    let mut links: Vec<(ModelId, usize, Link)> = ctx
-        .datamodel
-        .relations
+fn complete_links_from(relations: &[Relation], from: ModelId) -> Vec<Link> {
+    let mut links: Vec<(ModelId, usize, Link)> = relations
         .iter()
         .enumerate()
         .filter(|(_, r)| matches!(r.kind, RelationKind::OneToOne | RelationKind::OneToMany))
@@ -335,7 +338,7 @@ fn triggers(action: ReferentialAction) -> bool {
 }
 
 /// Cascading cycles (self relations included), checked with `relationMode = "prisma"` (and on SQL Server).
-fn cycles(ctx: &mut Context<'_>, relation: &Relation, forward: Side<'_>) {
+fn cycles(ctx: &mut Context<'_>, relations: &[Relation], relation: &Relation, forward: Side<'_>) {
     let (provider, mode) = provider_and_mode(ctx);
     if provider != Some(Provider::SqlServer) && mode == RelationMode::ForeignKeys {
         return;
@@ -358,7 +361,7 @@ fn cycles(ctx: &mut Context<'_>, relation: &Relation, forward: Side<'_>) {
                 .collect();
             msg::relation_cycle(&path.join(" → "))
         } else {
-            for link in complete_links_from(ctx, next.target) {
+            for link in complete_links_from(relations, next.target) {
                 if !visited.contains(&(link.model, link.field)) {
                     let mut p = path.clone();
                     p.push(link);

@@ -2,13 +2,13 @@
 
 use super::{connector_name, container, names, provider_and_mode};
 use crate::config::Provider;
-use crate::datamodel::ModelId;
+use crate::datamodel::{ModelId, Relation};
 use crate::messages::relation as msg;
+use crate::validate::relations::RelationStore;
 use crate::validate::Context;
 
 /// Views, provider support, single-field ids on both sides, no actions, no `references`.
-pub(super) fn check_implicit(ctx: &mut Context<'_>, index: usize) {
-    let relation = ctx.datamodel.relations[index].clone();
+pub(super) fn check_implicit(ctx: &mut Context<'_>, store: &RelationStore, relation: &Relation) {
     let (Some(field_a), Some(field_b)) = (relation.field_a, relation.field_b) else { return };
     let sides = [(relation.model_a, field_a), (relation.model_b, field_b)];
     let span = |ctx: &Context<'_>, (m, f): (ModelId, usize)| ctx.datamodel.models[m.0 as usize].fields[f].span;
@@ -31,7 +31,7 @@ pub(super) fn check_implicit(ctx: &mut Context<'_>, index: usize) {
 
     // A single-field id on the other side, referenced (if at all) as such.
     for (m, f) in sides {
-        let Some(attrs) = ctx.relations.get(m, f).cloned() else { continue };
+        let Some(attrs) = store.get(m, f) else { continue };
         let model = &ctx.datamodel.models[m.0 as usize];
         let related = &ctx.datamodel.models[attrs.target.0 as usize];
         let pk: Option<Vec<usize>> = related.primary_key.as_ref().map(|pk| pk.fields.iter().map(|x| x.field).collect());
@@ -58,7 +58,7 @@ pub(super) fn check_implicit(ctx: &mut Context<'_>, index: usize) {
 
     // No referential actions.
     for (m, f) in sides {
-        let Some(attrs) = ctx.relations.get(m, f) else { continue };
+        let Some(attrs) = store.get(m, f) else { continue };
         let spans: Vec<_> = [attrs.on_delete, attrs.on_update].into_iter().flatten().map(|(_, s)| s).collect();
         for s in spans {
             ctx.diagnostics.push_error(msg::validation_error(msg::many_to_many_actions()), s);
@@ -67,7 +67,7 @@ pub(super) fn check_implicit(ctx: &mut Context<'_>, index: usize) {
 
     // No `references`.
     for (m, f) in sides {
-        if ctx.relations.get(m, f).is_some_and(|a| a.references.is_some()) {
+        if store.get(m, f).is_some_and(|a| a.references.is_some()) {
             let s = span(ctx, (m, f));
             ctx.diagnostics.push_error(msg::relation_attribute_error(msg::many_to_many_references()), s);
         }

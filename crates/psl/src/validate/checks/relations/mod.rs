@@ -1,12 +1,13 @@
 //! Relation rules, checked on schemas without errors, in Prisma's order:
 //!
-//! - per model (models first, then views), per relation field:
-//!   [`relation_field`] — ambiguity (stops all further checks), ignored
-//!   related model, referential actions the provider supports, `map:`,
-//!   the `relationMode = "prisma"` missing-index warning; plus
-//!   [`model_warnings`] (MySQL's `SetDefault`), which Prisma runs with the
-//!   model's connector checks;
-//! - then per relation ([`relation`]): the rules of 1:1, 1:n and m:n.
+//! - per model (models first, then views), per relation field
+//!   ([`fields`]): ambiguity (stops all further checks), ignored related
+//!   model, referential actions the provider supports, `map:`, the
+//!   `relationMode = "prisma"` missing-index warning; plus MySQL's
+//!   `SetDefault` warning, which Prisma runs with the model's connector
+//!   checks;
+//! - then per relation: the rules of 1:1 and 1:n ([`inline`]) and m:n
+//!   ([`many_to_many`]).
 
 mod fields;
 mod inline;
@@ -14,49 +15,46 @@ mod many_to_many;
 
 use super::constraint_namespace::ConstraintNamespace;
 use crate::config::{Provider, RelationMode};
-use crate::datamodel::{FieldKind, Model, ModelId, RelationKind};
+use crate::datamodel::{FieldKind, Model, ModelId, Relation, RelationKind};
+use crate::validate::relations::RelationStore;
 use crate::validate::Context;
-use std::ops::ControlFlow;
 
-/// Runs every relation check in Prisma's order, for callers that have no
-/// other per-model checks to interleave. Stops after an ambiguity error.
+/// Runs every relation check in Prisma's order. Stops after an ambiguity
+/// error.
+///
+/// The relation fields' attributes and the relations are only read from
+/// here on: they are held beside the context while the checks run, so the
+/// checks can report into the context without copying them.
 pub(crate) fn run(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
+    let store = std::mem::take(&mut ctx.relations);
+    let relations = std::mem::take(&mut ctx.datamodel.relations);
+    run_checks(ctx, &store, &relations, ns);
+    ctx.relations = store;
+    ctx.datamodel.relations = relations;
+}
+
+fn run_checks(ctx: &mut Context<'_>, store: &RelationStore, relations: &[Relation], ns: &ConstraintNamespace) {
     for model in model_order(ctx) {
-        model_warnings(ctx, model);
-        if relation_field(ctx, model).is_break() {
+        // Warnings Prisma emits from the connector's model checks (MySQL `SetDefault`).
+        fields::set_default_warnings(ctx, store, model);
+        if fields::check(ctx, store, model).is_break() {
             return;
         }
     }
-    relation(ctx, ns);
-}
-
-/// Model ids in Prisma's checking order: models, then views, each in source order.
-pub(crate) fn model_order(ctx: &Context<'_>) -> Vec<ModelId> {
-    let models = &ctx.datamodel.models;
-    let ids = |view: bool| (0..models.len()).filter(move |i| models[*i].is_view == view).map(|i| ModelId(i as u32));
-    ids(false).chain(ids(true)).collect()
-}
-
-/// The checks on each relation field of `model`. `Break` after an
-/// ambiguous relation: Prisma then stops validating altogether.
-pub(crate) fn relation_field(ctx: &mut Context<'_>, model: ModelId) -> ControlFlow<()> {
-    fields::check(ctx, model)
-}
-
-/// Warnings Prisma emits from the connector's model checks (MySQL `SetDefault`).
-pub(crate) fn model_warnings(ctx: &mut Context<'_>, model: ModelId) {
-    fields::set_default_warnings(ctx, model);
-}
-
-/// The checks on every relation, in the order relations were inferred.
-pub(crate) fn relation(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
-    for i in 0..ctx.datamodel.relations.len() {
-        match ctx.datamodel.relations[i].kind {
-            RelationKind::OneToOne | RelationKind::OneToMany => inline::check(ctx, i, ns),
-            RelationKind::ImplicitManyToMany => many_to_many::check_implicit(ctx, i),
+    for (i, relation) in relations.iter().enumerate() {
+        match relation.kind {
+            RelationKind::OneToOne | RelationKind::OneToMany => inline::check(ctx, store, relations, i, ns),
+            RelationKind::ImplicitManyToMany => many_to_many::check_implicit(ctx, store, relation),
             RelationKind::TwoWayEmbeddedManyToMany => {}
         }
     }
+}
+
+/// Model ids in Prisma's checking order: models, then views, each in source order.
+fn model_order(ctx: &Context<'_>) -> Vec<ModelId> {
+    let models = &ctx.datamodel.models;
+    let ids = |view: bool| (0..models.len()).filter(move |i| models[*i].is_view == view).map(|i| ModelId(i as u32));
+    ids(false).chain(ids(true)).collect()
 }
 
 /// The provider and relation mode in effect.
