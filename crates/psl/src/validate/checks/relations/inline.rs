@@ -37,15 +37,15 @@ pub(super) fn check(
         cycles(ctx, relations, relation, f);
     }
     if let Some(f) = forward {
-        references_unique_fields(ctx, &relation, f);
+        references_unique_fields(ctx, relation, f);
         same_length(ctx, f);
         field_arity(ctx, f);
-        scalar_field_types(ctx, &relation, f);
+        scalar_field_types(ctx, relation, f);
         unique_constraint_name(ctx, ns, f);
         set_null_on_required(ctx, f);
     }
     if relation.kind == RelationKind::OneToOne {
-        one_to_one(ctx, &relation, forward, back);
+        one_to_one(ctx, relation, forward, back);
     } else {
         one_to_many(ctx, forward, back);
     }
