@@ -55,7 +55,7 @@ impl SeedRow {
         let mut out = String::new();
         for c in columns {
             match &self.given[*c] {
-                Some(v) => out.push_str(&format!("{v:?}|")),
+                Some(v) => super::resolve::push_canon(&mut out, v),
                 None => {
                     for (r, l) in table.relations.iter().zip(&self.lookups) {
                         if let (Some(pos), Some(Lookup::By { values, .. })) = (r.columns.iter().position(|x| x == c), l)

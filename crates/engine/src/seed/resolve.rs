@@ -12,11 +12,38 @@ use std::collections::{HashMap, HashSet};
 
 /// A stable text for values (hash key).
 pub fn canon(values: &[Value]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(16 * values.len());
     for v in values {
-        out.push_str(&format!("{v:?}|"));
+        push_canon(&mut out, v);
     }
     out
+}
+
+/// Appends a value's stable text: a type tag, the value, and a separator no value contains
+/// unescaped (hot: called for every key of every row).
+pub fn push_canon(out: &mut String, v: &Value) {
+    use std::fmt::Write as _;
+    let _ = match v {
+        Value::Null => write!(out, "N"),
+        Value::Bool(b) => write!(out, "B{b}"),
+        Value::Int(i) => write!(out, "I{i}"),
+        Value::Float(f) => write!(out, "F{f}"),
+        Value::Decimal(d) => write!(out, "D{d}"),
+        Value::Text(s) => {
+            out.push('T');
+            for c in s.chars() {
+                if c == '\u{1}' || c == '\\' {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            Ok(())
+        }
+        Value::DateTime(m) => write!(out, "M{m}"),
+        Value::Json(j) => write!(out, "J{j}"),
+        Value::Bytes(b) => write!(out, "X{b:?}"),
+    };
+    out.push('\u{1}');
 }
 
 /// Reads `columns` of `table` for the rows whose `key` columns equal one of `keys`, decoded.
