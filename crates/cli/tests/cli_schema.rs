@@ -167,3 +167,16 @@ fn format_refuses_an_invalid_schema() {
     assert!(text(&out.stderr).contains("Type \"Role\""));
     assert_eq!(std::fs::read_to_string(dir.path().join("schema.prisma")).unwrap(), UNKNOWN_TYPE);
 }
+
+/// The example projects the README walks through are valid and formatted.
+#[test]
+fn examples_validate_and_are_formatted() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    for example in ["blog", "marketplace", "farmers-market"] {
+        let schema = format!("examples/{example}/prisma/schema.prisma");
+        let out = strata(&root, &["validate", "--schema", &schema]);
+        assert_eq!(out.status.code(), Some(0), "{schema}: {}", text(&out.stderr));
+        let out = strata(&root, &["format", "--check", "--schema", &schema]);
+        assert_eq!(out.status.code(), Some(0), "{schema}: {}", text(&out.stderr));
+    }
+}

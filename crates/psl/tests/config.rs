@@ -231,3 +231,11 @@ fn extensions_need_the_preview_feature_before_model_errors() {
     );
     assert_eq!(errors.len(), 2);
 }
+
+/// Prisma 6.19 accepts enums and Json on SQLite (stored as text).
+#[test]
+fn sqlite_accepts_enums_and_json() {
+    let schema = "datasource db {\n  provider = \"sqlite\"\n  url      = \"file:./dev.db\"\n}\n\nenum Role {\n  A\n  B\n}\n\nmodel M {\n  id   Int  @id\n  role Role @default(A)\n  data Json\n}\n";
+    let validated = psl::validate(psl::SourceFile::new("schema.prisma", schema));
+    assert!(validated.is_valid(), "{}", validated.render_diagnostics(false));
+}

@@ -29,7 +29,8 @@ impl Provider {
 
     /// Whether `enum` blocks are allowed.
     pub fn supports_enums(self) -> bool {
-        matches!(self, Provider::Postgres | Provider::Mysql | Provider::MongoDb | Provider::CockroachDb)
+        // SQLite stores enums as TEXT; Prisma 6.19 accepts them.
+        !matches!(self, Provider::SqlServer)
     }
 
     /// Whether `schemas = [...]` and `@@schema` are supported.
@@ -98,7 +99,8 @@ impl Provider {
 
     /// Whether `Json` fields are supported.
     pub fn supports_json(self) -> bool {
-        !matches!(self, Provider::Sqlite | Provider::SqlServer)
+        // SQLite stores Json as TEXT (JSONB); Prisma 6.19 accepts it.
+        !matches!(self, Provider::SqlServer)
     }
 
     /// Whether `Json[]` fields are supported.
