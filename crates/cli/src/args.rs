@@ -45,6 +45,8 @@ pub enum DbCommand {
     Execute(crate::commands::db_execute::DbExecuteArgs),
     /// Seed the database from prisma/seeds/ and the project's seed command, as `prisma db seed`.
     Seed(crate::commands::db_seed::DbSeedArgs),
+    /// Introspect the database into the schema, as `prisma db pull`.
+    Pull(crate::commands::db_pull::DbPullArgs),
 }
 
 /// Where the schema is.

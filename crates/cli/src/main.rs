@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         args::Command::Migrate(args::MigrateCommand::Resolve(a)) => commands::migrate_resolve::run(a, &mut out),
         args::Command::Db(args::DbCommand::Execute(a)) => commands::db_execute::run(a, &mut out),
         args::Command::Db(args::DbCommand::Seed(a)) => commands::db_seed::run(a, &mut out),
+        args::Command::Db(args::DbCommand::Pull(a)) => commands::db_pull::run(a, &mut out),
     };
     match result {
         Ok(code) => code,

@@ -15,6 +15,7 @@ pub mod error;
 pub mod execute;
 pub mod format;
 pub mod migrations_dir;
+pub mod pull;
 pub mod resolve;
 pub mod schema;
 pub mod seed;

@@ -20,6 +20,7 @@
 
 pub mod check;
 mod diff;
+pub mod introspect;
 pub mod history;
 pub mod lint;
 mod pair;

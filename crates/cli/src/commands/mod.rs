@@ -1,6 +1,7 @@
 //! One module per command: arguments → engine call → printed report.
 
 pub mod db_execute;
+pub mod db_pull;
 pub mod db_seed;
 pub mod format;
 pub mod migrate_deploy;

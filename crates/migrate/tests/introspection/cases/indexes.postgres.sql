@@ -1,0 +1,18 @@
+CREATE TABLE "T" (id INTEGER NOT NULL, a TEXT, b INTEGER, c JSONB, d TEXT[], e INET, f TIMESTAMP(3), g TEXT NOT NULL, h INTEGER NOT NULL, CONSTRAINT "T_custom_pk" PRIMARY KEY (id));
+CREATE UNIQUE INDEX "T_a_key" ON "T"(a);
+CREATE UNIQUE INDEX "T_b_desc_key" ON "T"(b DESC);
+CREATE INDEX "T_a_b_idx" ON "T"(a, b DESC);
+CREATE INDEX "hashed" ON "T" USING HASH (a);
+CREATE INDEX "T_c_idx" ON "T" USING GIN (c jsonb_path_ops);
+CREATE INDEX "T_c2" ON "T" USING GIN (c);
+CREATE INDEX "T_d_idx" ON "T" USING GIN (d);
+CREATE INDEX "T_e_idx" ON "T" USING GIST (e inet_ops);
+CREATE INDEX "T_f_idx" ON "T" USING BRIN (f timestamp_minmax_multi_ops);
+CREATE INDEX "T_b_brin" ON "T" USING BRIN (b);
+CREATE UNIQUE INDEX "T_g_h_key" ON "T"(g, h);
+CREATE UNIQUE INDEX "other_unique" ON "T"(h, g);
+CREATE TABLE "Sorted" (a INTEGER, b INTEGER, PRIMARY KEY (a, b));
+CREATE TABLE "OnlyUnique" (a INTEGER NOT NULL, b TEXT);
+CREATE UNIQUE INDEX "OnlyUnique_a_key" ON "OnlyUnique"(a);
+CREATE TABLE "NullableUnique" (a INTEGER, b TEXT);
+CREATE UNIQUE INDEX "NullableUnique_a_key" ON "NullableUnique"(a);

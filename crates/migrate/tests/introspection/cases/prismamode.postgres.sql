@@ -1,0 +1,4 @@
+CREATE TABLE "User" (id SERIAL PRIMARY KEY, name TEXT);
+CREATE TABLE "Post" (id SERIAL PRIMARY KEY, "authorId" INTEGER NOT NULL, CONSTRAINT "fk_in_db" FOREIGN KEY ("authorId") REFERENCES "User"(id));
+CREATE INDEX "Post_authorId_idx" ON "Post"("authorId");
+CREATE TABLE "Extra" (id INTEGER PRIMARY KEY, "userId" INTEGER);

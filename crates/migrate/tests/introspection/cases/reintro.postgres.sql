@@ -1,0 +1,14 @@
+CREATE TYPE "user_role" AS ENUM ('user', 'admin', 'super admin');
+CREATE TABLE "users" ("id" TEXT NOT NULL, "email_address" TEXT NOT NULL, "role" "user_role" NOT NULL DEFAULT 'user', "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP, "updated_at" TIMESTAMP(3) NOT NULL, "new_col" INTEGER, CONSTRAINT "users_pkey" PRIMARY KEY ("id"));
+CREATE UNIQUE INDEX "users_email_address_key" ON "users"("email_address");
+CREATE TABLE "posts" ("id" SERIAL NOT NULL, "author_id" TEXT NOT NULL, "reviewer_id" TEXT, "slug" TEXT NOT NULL, "lang" TEXT NOT NULL, CONSTRAINT "posts_pkey" PRIMARY KEY ("id"));
+CREATE UNIQUE INDEX "posts_slug_lang_key" ON "posts"("slug", "lang");
+CREATE INDEX "posts_author_id_idx" ON "posts"("author_id");
+ALTER TABLE "posts" ADD CONSTRAINT "posts_author_id_fkey" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "posts" ADD CONSTRAINT "posts_reviewer_id_fkey" FOREIGN KEY ("reviewer_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+CREATE TABLE "tags" ("id" SERIAL PRIMARY KEY, "label" TEXT NOT NULL);
+CREATE TABLE "_PostTags" ("A" INTEGER NOT NULL REFERENCES "posts"("id") ON DELETE CASCADE ON UPDATE CASCADE, "B" INTEGER NOT NULL REFERENCES "tags"("id") ON DELETE CASCADE ON UPDATE CASCADE, CONSTRAINT "_PostTags_AB_pkey" PRIMARY KEY ("A", "B"));
+CREATE INDEX "_PostTags_B_index" ON "_PostTags"("B");
+CREATE TABLE "audit" ("a" TEXT, "b" INTEGER);
+CREATE TABLE "brand_new" ("id" INTEGER PRIMARY KEY);
+CREATE TABLE "Pair" ("x" INTEGER NOT NULL, "y" INTEGER NOT NULL, CONSTRAINT "Pair_pkey" PRIMARY KEY ("x", "y"));
