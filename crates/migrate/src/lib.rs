@@ -18,6 +18,7 @@
 //! - **Cast**: how a column type change moves data ([`ColumnTypeChange`]): safely, riskily,
 //!   or not at all (the column is dropped and re-created).
 
+pub mod calculate;
 pub mod check;
 mod diff;
 pub mod introspect;

@@ -36,7 +36,21 @@ pub fn diff(from: &SqlSchema, to: &SqlSchema, dialect: Dialect) -> Vec<Migration
 }
 
 fn push_created_namespace_steps(steps: &mut Vec<MigrationStep>, db: &DifferDatabase<'_>) {
-    steps.extend(db.created_namespaces().map(|namespace| MigrationStep::CreateSchema { namespace }));
+    // As Prisma does, a namespace is only created if a table or a new enum lives in it: an
+    // unused `schemas = [...]` entry, or the default schema of a schema without models, is not.
+    // Objects without a namespace live in the dialect's default schema.
+    let in_namespace = |ns: Option<&str>, name: &str| ns.or(db.dialect.default_schema()) == Some(name);
+    let is_used = |name: &str| {
+        [db.schemas.previous, db.schemas.next]
+            .iter()
+            .any(|schema| schema.table_walkers().any(|t| in_namespace(t.namespace_name(), name)))
+            || db.created_enums().any(|e| in_namespace(e.namespace_name(), name))
+    };
+    steps.extend(
+        db.created_namespaces()
+            .filter(|ns| is_used(db.schemas.next.walk(*ns).name()))
+            .map(|namespace| MigrationStep::CreateSchema { namespace }),
+    );
 }
 
 fn push_created_table_steps(steps: &mut Vec<MigrationStep>, db: &DifferDatabase<'_>) {
