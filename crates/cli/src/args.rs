@@ -19,7 +19,7 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Format the schema in place, exactly as `prisma format`.
     Format(FormatArgs),
-    /// Migrations: deploy, status, resolve.
+    /// Migrations: diff, deploy, status, resolve.
     #[command(subcommand)]
     Migrate(MigrateCommand),
     /// The database itself: execute a script, seed.
@@ -30,6 +30,8 @@ pub enum Command {
 /// `strata migrate …`.
 #[derive(Debug, Subcommand)]
 pub enum MigrateCommand {
+    /// Compare two schema states and print the migration between them, as `prisma migrate diff`.
+    Diff(crate::commands::migrate_diff::MigrateDiffArgs),
     /// Apply every pending migration (production and CI), as `prisma migrate deploy`.
     Deploy(crate::commands::migrate_deploy::MigrateDeployArgs),
     /// Compare the migrations folder with the database's history, as `prisma migrate status`.

@@ -16,6 +16,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         args::Command::Validate(a) => commands::validate::run(a, &mut out),
         args::Command::Format(a) => commands::format::run(a, &mut out),
+        args::Command::Migrate(args::MigrateCommand::Diff(a)) => commands::migrate_diff::run(a, &mut out),
         args::Command::Migrate(args::MigrateCommand::Deploy(a)) => commands::migrate_deploy::run(a, &mut out),
         args::Command::Migrate(args::MigrateCommand::Status(a)) => commands::migrate_status::run(a, &mut out),
         args::Command::Migrate(args::MigrateCommand::Resolve(a)) => commands::migrate_resolve::run(a, &mut out),

@@ -10,6 +10,7 @@
 //!   `./schema.prisma`).
 //! - **report** — the typed result of a use case.
 
+pub mod diff;
 pub mod deploy;
 pub mod error;
 pub mod execute;

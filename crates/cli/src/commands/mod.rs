@@ -5,6 +5,7 @@ pub mod db_pull;
 pub mod db_seed;
 pub mod format;
 pub mod migrate_deploy;
+pub mod migrate_diff;
 pub mod migrate_resolve;
 pub mod migrate_status;
 pub mod validate;

@@ -1,0 +1,491 @@
+//! `diff`: the migration between two sides — an empty database or a schema — as steps, the
+//! SQL script Prisma would write, and the human summary `prisma migrate diff` prints.
+//!
+//! The dialect comes from the schemas' datasource provider; the two sides must agree. Live
+//! databases and migrations folders are accepted as sides but not available yet: they need the
+//! database describer and a shadow database.
+
+use crate::schema::locate_and_load;
+use crate::EngineError;
+use migrate::calculate::{calculate_with, CalculateOptions};
+use migrate::{diff as diff_schemas, render_script, Dialect, MigrationStep, SqlSchema, TableChange};
+use sql_schema::{ColumnArity, ColumnWalker, DefaultValue, Value};
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// One side of a diff.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DiffSide {
+    /// An empty database.
+    Empty,
+    /// A schema file or folder.
+    Schema(PathBuf),
+    /// A live database (not available yet).
+    Url(String),
+    /// A migrations folder, replayed on a shadow database (not available yet).
+    Migrations(PathBuf),
+}
+
+impl DiffSide {
+    /// The command-line flag that selects this side, for messages.
+    fn flag(&self, direction: &str) -> String {
+        match self {
+            DiffSide::Empty => format!("--{direction}-empty"),
+            DiffSide::Schema(_) => format!("--{direction}-schema"),
+            DiffSide::Url(_) => format!("--{direction}-url"),
+            DiffSide::Migrations(_) => format!("--{direction}-migrations"),
+        }
+    }
+}
+
+/// Why a diff could not be made.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DiffError {
+    /// Reading a schema failed.
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    /// A schema has validation errors; `diagnostics` is Prisma's rendering of them.
+    #[error("The schema at {} is invalid:\n{diagnostics}", path.display())]
+    InvalidSchema {
+        /// The schema's path.
+        path: PathBuf,
+        /// The rendered diagnostics.
+        diagnostics: String,
+    },
+    /// The two schemas are for different providers.
+    #[error(
+        "The two sides of the diff are for different databases: `{from}` and `{to}`. Diff schemas of one provider."
+    )]
+    ProviderMismatch {
+        /// The provider of the `from` side.
+        from: String,
+        /// The provider of the `to` side.
+        to: String,
+    },
+    /// The provider is one Strata does not migrate.
+    #[error("Strata does not migrate {provider} schemas (the schema at {}): its migrations support sqlite, postgresql and mysql.", path.display())]
+    UnsupportedProvider {
+        /// The provider.
+        provider: String,
+        /// The schema's path.
+        path: PathBuf,
+    },
+    /// A schema has no datasource, so its SQL dialect is unknown.
+    #[error("The schema at {} has no datasource block: add one with a provider (sqlite, postgresql or mysql).", path.display())]
+    NoDatasource {
+        /// The schema's path.
+        path: PathBuf,
+    },
+    /// Neither side is a schema.
+    #[error("Cannot tell which database the migration is for: at least one side must be a schema (--from-schema or --to-schema).")]
+    NoSchema,
+    /// The side is accepted but not implemented yet.
+    #[error("{flag} is not available yet in this version of Strata: {reason}")]
+    NotAvailable {
+        /// The flag, e.g. `--from-url`.
+        flag: String,
+        /// What is missing.
+        reason: &'static str,
+    },
+}
+
+/// The result of a diff.
+#[derive(Debug)]
+pub struct DiffReport {
+    /// The SQL dialect of both sides.
+    pub dialect: Dialect,
+    /// The schema migrated from.
+    pub from: SqlSchema,
+    /// The schema migrated to.
+    pub to: SqlSchema,
+    /// The steps, in execution order.
+    pub steps: Vec<MigrationStep>,
+    /// The migration as `migration.sql` would hold it (`-- This is an empty migration.` when
+    /// nothing changes).
+    pub script: String,
+    /// Prisma's human summary of the steps (`No difference detected.` when nothing changes).
+    pub summary: String,
+}
+
+impl DiffReport {
+    /// Whether the two sides are the same.
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// The script as `prisma migrate diff --script` prints it, less the final newline (an empty
+    /// migration gets one newline more than `migration.sql`).
+    pub fn script_text(&self) -> String {
+        let mut text = self.script.clone();
+        if self.is_empty() {
+            text.push('\n');
+        }
+        text
+    }
+
+    /// The summary as `prisma migrate diff` prints it, less the final newline.
+    pub fn summary_text(&self) -> String {
+        let mut text = self.summary.clone();
+        if self.is_empty() {
+            text.push('\n');
+        }
+        text
+    }
+}
+
+/// Diffs `from` → `to`; relative paths are resolved against `cwd`.
+pub fn diff(from: &DiffSide, to: &DiffSide, cwd: &Path) -> Result<DiffReport, DiffError> {
+    let from_schema = load_side(from, "from", cwd)?;
+    let to_schema = load_side(to, "to", cwd)?;
+    let dialect = match (&from_schema, &to_schema) {
+        (None, None) => return Err(DiffError::NoSchema),
+        (Some((p, s)), None) | (None, Some((p, s))) => dialect_of(p, s)?,
+        (Some((fp, fs)), Some((tp, ts))) => {
+            let (a, b) = (dialect_of(fp, fs)?, dialect_of(tp, ts)?);
+            if a != b {
+                return Err(DiffError::ProviderMismatch { from: a.provider().into(), to: b.provider().into() });
+            }
+            a
+        }
+    };
+    // Migrating to an empty database, Prisma 7 writes the dropped objects of the default
+    // schema qualified (`DROP TABLE "public"."User"`).
+    let from_options =
+        if to_schema.is_none() { CalculateOptions::dropping_everything() } else { CalculateOptions::default() };
+    let side = |schema: &Option<(PathBuf, psl::ValidatedSchema)>, options| match schema {
+        Some((_, s)) => calculate_with(&s.datamodel, &s.configuration, dialect, options),
+        None => SqlSchema::new(),
+    };
+    let (from, to) = (side(&from_schema, from_options), side(&to_schema, CalculateOptions::default()));
+    let steps = diff_schemas(&from, &to, dialect);
+    let script = render_script(&steps, &from, &to, dialect, &[]);
+    let summary = summary(&steps, &from, &to);
+    Ok(DiffReport { dialect, from, to, steps, script, summary })
+}
+
+fn load_side(
+    side: &DiffSide,
+    direction: &str,
+    cwd: &Path,
+) -> Result<Option<(PathBuf, psl::ValidatedSchema)>, DiffError> {
+    match side {
+        DiffSide::Empty => Ok(None),
+        DiffSide::Schema(path) => {
+            let loaded = locate_and_load(Some(path), cwd)?;
+            let schema = loaded.validate();
+            if !schema.is_valid() {
+                return Err(DiffError::InvalidSchema {
+                    path: path.clone(),
+                    diagnostics: schema.render_diagnostics(false),
+                });
+            }
+            Ok(Some((path.clone(), schema)))
+        }
+        DiffSide::Url(_) => Err(DiffError::NotAvailable {
+            flag: side.flag(direction),
+            reason: "diffing against a live database needs the database describer, which is not part of this \
+                     version. Use --from-schema/--to-schema or --from-empty/--to-empty.",
+        }),
+        DiffSide::Migrations(_) => Err(DiffError::NotAvailable {
+            flag: side.flag(direction),
+            reason: "diffing a migrations folder needs a shadow database, which is not part of this version. \
+                     Use --from-schema/--to-schema or --from-empty/--to-empty.",
+        }),
+    }
+}
+
+fn dialect_of(path: &Path, schema: &psl::ValidatedSchema) -> Result<Dialect, DiffError> {
+    let provider = schema.configuration.provider().ok_or_else(|| DiffError::NoDatasource { path: path.into() })?;
+    Dialect::from_provider(provider.as_str())
+        .ok_or_else(|| DiffError::UnsupportedProvider { provider: provider.as_str().into(), path: path.into() })
+}
+
+/// What kind of summary entry a step is; the variant order is the order of the sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Section {
+    AddedSchema,
+    AddedEnum,
+    AddedTable,
+    RemovedEnum,
+    RemovedTable,
+    RedefinedTable,
+    ChangedEnum,
+    ChangedTable,
+}
+
+/// Prisma's human summary of a migration: sections (added enums and tables, removed ones,
+/// then each changed enum and table by name), each line in step order.
+pub fn summary(steps: &[MigrationStep], from: &SqlSchema, to: &SqlSchema) -> String {
+    if steps.is_empty() {
+        return "No difference detected.".to_owned();
+    }
+    let mut items: BTreeSet<(Section, &str, usize)> = BTreeSet::new();
+    for (i, step) in steps.iter().enumerate() {
+        match step {
+            MigrationStep::CreateSchema { .. } => items.insert((Section::AddedSchema, "", i)),
+            MigrationStep::CreateEnum { .. } => items.insert((Section::AddedEnum, "", i)),
+            MigrationStep::AlterEnum(alter) => {
+                items.insert((Section::ChangedEnum, from.walk(alter.id.previous).name(), i))
+            }
+            MigrationStep::DropForeignKey { foreign_key } => {
+                items.insert((Section::ChangedTable, from.walk(*foreign_key).table().name(), i))
+            }
+            MigrationStep::DropIndex { index } => {
+                items.insert((Section::ChangedTable, from.walk(*index).table().name(), i))
+            }
+            MigrationStep::AlterTable(alter) => {
+                items.insert((Section::ChangedTable, from.walk(alter.table.previous).name(), i))
+            }
+            MigrationStep::DropTable { .. } => items.insert((Section::RemovedTable, "", i)),
+            MigrationStep::DropEnum { .. } => items.insert((Section::RemovedEnum, "", i)),
+            MigrationStep::CreateTable { .. } => items.insert((Section::AddedTable, "", i)),
+            MigrationStep::RedefineTables(tables) => {
+                for table in tables {
+                    items.insert((Section::RedefinedTable, from.walk(table.table.previous).name(), i));
+                }
+                true
+            }
+            MigrationStep::CreateIndex { table, .. } => {
+                items.insert((Section::ChangedTable, to.walk(table.1).name(), i))
+            }
+            MigrationStep::RenameForeignKey { foreign_key } => {
+                items.insert((Section::ChangedTable, to.walk(foreign_key.next).table().name(), i))
+            }
+            MigrationStep::AddForeignKey { foreign_key } => {
+                items.insert((Section::ChangedTable, to.walk(*foreign_key).table().name(), i))
+            }
+            MigrationStep::RenameIndex { index } | MigrationStep::RedefineIndex { index } => {
+                items.insert((Section::ChangedTable, from.walk(index.previous).table().name(), i))
+            }
+        };
+    }
+
+    let mut out = String::with_capacity(steps.len() * 32);
+    let mut current: Option<(Section, &str)> = None;
+    for (section, name, i) in &items {
+        if current != Some((*section, name)) {
+            out.push_str(&match section {
+                Section::AddedSchema => "\n[+] Added Schemas\n".to_owned(),
+                Section::AddedEnum => "\n[+] Added enums\n".to_owned(),
+                Section::AddedTable => "\n[+] Added tables\n".to_owned(),
+                Section::RemovedEnum => "\n[-] Removed enums\n".to_owned(),
+                Section::RemovedTable => "\n[-] Removed tables\n".to_owned(),
+                Section::RedefinedTable => format!("\n[*] Redefined table `{name}`\n"),
+                Section::ChangedEnum => format!("\n[*] Changed the `{name}` enum\n"),
+                Section::ChangedTable => format!("\n[*] Changed the `{name}` table\n"),
+            });
+            current = Some((*section, name));
+        }
+        step_lines(&steps[*i], from, to, &mut out);
+    }
+    out
+}
+
+fn step_lines(step: &MigrationStep, from: &SqlSchema, to: &SqlSchema, out: &mut String) {
+    let join = |names: Vec<&str>| names.join(", ");
+    match step {
+        MigrationStep::CreateSchema { namespace } => {
+            let _ = writeln!(out, "  - {}", to.walk(*namespace).name());
+        }
+        MigrationStep::CreateEnum { enum_id } => {
+            let _ = writeln!(out, "  - {}", to.walk(*enum_id).name());
+        }
+        MigrationStep::DropEnum { enum_id } => {
+            let _ = writeln!(out, "  - {}", from.walk(*enum_id).name());
+        }
+        MigrationStep::CreateTable { table } => {
+            let _ = writeln!(out, "  - {}", to.walk(*table).name());
+        }
+        MigrationStep::DropTable { table } => {
+            let _ = writeln!(out, "  - {}", from.walk(*table).name());
+        }
+        MigrationStep::AlterEnum(alter) => {
+            for value in &alter.created_variants {
+                let _ = writeln!(out, "  [+] Added variant `{value}`");
+            }
+            for value in &alter.dropped_variants {
+                let _ = writeln!(out, "  [-] Removed variant `{value}`");
+            }
+        }
+        MigrationStep::DropForeignKey { foreign_key } => {
+            let fk = from.walk(*foreign_key);
+            let _ = writeln!(
+                out,
+                "  [-] Removed foreign key on columns ({})",
+                join(fk.constrained_columns().map(|c| c.name()).collect())
+            );
+        }
+        MigrationStep::AddForeignKey { foreign_key } => {
+            let fk = to.walk(*foreign_key);
+            let _ = writeln!(
+                out,
+                "  [+] Added foreign key on columns ({})",
+                join(fk.constrained_columns().map(|c| c.name()).collect())
+            );
+        }
+        MigrationStep::DropIndex { index } => {
+            let index = from.walk(*index);
+            let unique = if index.is_unique() { "unique " } else { "" };
+            let _ = writeln!(out, "  [-] Removed {unique}index on columns ({})", join(index.column_names().collect()));
+        }
+        MigrationStep::CreateIndex { index, .. } => {
+            let index = to.walk(*index);
+            let unique = if index.is_unique() { "unique " } else { "" };
+            let _ = writeln!(out, "  [+] Added {unique}index on columns ({})", join(index.column_names().collect()));
+        }
+        MigrationStep::RenameForeignKey { foreign_key } => {
+            let _ = writeln!(
+                out,
+                "  [*] Renamed the foreign key \"{}\" to \"{}\"",
+                from.walk(foreign_key.previous).constraint_name().unwrap_or_default(),
+                to.walk(foreign_key.next).constraint_name().unwrap_or_default()
+            );
+        }
+        MigrationStep::RenameIndex { index } => {
+            let _ = writeln!(
+                out,
+                "  [*] Renamed index `{}` to `{}`",
+                from.walk(index.previous).name(),
+                to.walk(index.next).name()
+            );
+        }
+        MigrationStep::RedefineIndex { index } => {
+            let _ = writeln!(out, "  [*] Redefined index `{}`", from.walk(index.previous).name());
+        }
+        MigrationStep::RedefineTables(_) => {}
+        MigrationStep::AlterTable(alter) => {
+            let (previous, next) = (from.walk(alter.table.previous), to.walk(alter.table.next));
+            for change in &alter.changes {
+                match change {
+                    TableChange::AddColumn { column } => {
+                        let _ = writeln!(out, "  [+] Added column `{}`", to.walk(*column).name());
+                    }
+                    TableChange::DropColumn { column } => {
+                        let _ = writeln!(out, "  [-] Removed column `{}`", from.walk(*column).name());
+                    }
+                    TableChange::AlterColumn(alter_column) => {
+                        let columns = (from.walk(alter_column.column.previous), to.walk(alter_column.column.next));
+                        let _ = writeln!(
+                            out,
+                            "  [*] Altered column `{}` {}",
+                            columns.1.name(),
+                            column_changes(columns, &alter_column.changes)
+                        );
+                    }
+                    TableChange::DropAndRecreateColumn { column, changes } => {
+                        let columns = (from.walk(column.previous), to.walk(column.next));
+                        let _ = writeln!(
+                            out,
+                            "  [*] Column `{}` would be dropped and recreated {}",
+                            columns.1.name(),
+                            column_changes(columns, changes)
+                        );
+                    }
+                    TableChange::DropPrimaryKey => {
+                        let names = join(previous.primary_key_columns().map(|c| c.name()).collect());
+                        let _ = writeln!(out, "  [-] Dropped the primary key on columns ({names})");
+                    }
+                    TableChange::RenamePrimaryKey => {
+                        let names = join(previous.primary_key_columns().map(|c| c.name()).collect());
+                        let _ = writeln!(out, "  [*] Renamed the primary key on columns ({names})");
+                    }
+                    TableChange::AddPrimaryKey => {
+                        let names = join(next.primary_key_columns().map(|c| c.name()).collect());
+                        // Prisma prints the closing parenthesis twice here; so do we.
+                        let _ = writeln!(out, "  [+] Added primary key on columns ({names})\n)");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `(changed from Required to Nullable, default changed from `…` to `…`, type changed)`.
+fn column_changes(columns: (ColumnWalker<'_>, ColumnWalker<'_>), changes: &migrate::ColumnChanges) -> String {
+    let (previous, next) = columns;
+    let mut parts = Vec::new();
+    if changes.arity {
+        parts.push(format!("changed from {} to {}", arity(previous.arity()), arity(next.arity())));
+    }
+    if changes.default {
+        parts.push(format!(
+            "default changed from `{}` to `{}`",
+            debug_default(previous.default()),
+            debug_default(next.default())
+        ));
+    }
+    if changes.type_changed {
+        parts.push("type changed".to_owned());
+    }
+    if changes.autoincrement {
+        parts.push(if previous.is_autoincrement() {
+            "column is no longer autoincrementing".to_owned()
+        } else {
+            "column became autoincrementing".to_owned()
+        });
+    }
+    format!("({})", parts.join(", "))
+}
+
+fn arity(arity: ColumnArity) -> &'static str {
+    match arity {
+        ColumnArity::Required => "Required",
+        ColumnArity::Nullable => "Nullable",
+        ColumnArity::List => "List",
+    }
+}
+
+/// A default as Prisma's engine prints it (Rust `Debug` of its own types).
+fn debug_default(default: Option<&DefaultValue>) -> String {
+    match default {
+        None => "None".to_owned(),
+        Some(DefaultValue::Now) => "Some(Now)".to_owned(),
+        Some(DefaultValue::Sequence(name)) => format!("Some(Sequence({name:?}))"),
+        Some(DefaultValue::DbGenerated(expr)) => format!("Some(DbGenerated({expr:?}))"),
+        Some(DefaultValue::Value(value)) => format!("Some(Value({}))", debug_value(value)),
+    }
+}
+
+fn debug_value(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("String({s:?})"),
+        Value::Int(i) => format!("Int({i})"),
+        Value::BigInt(i) => format!("BigInt({i})"),
+        Value::Float(f) => format!("Float(BigDecimal({f:?}))"),
+        Value::Boolean(b) => format!("Boolean({b})"),
+        Value::Enum(e) => format!("Enum({e:?})"),
+        Value::Json(j) => format!("Json({j:?})"),
+        Value::Bytes(b) => format!("Bytes({b:?})"),
+        Value::DateTime(d) => format!("DateTime({d})"),
+        Value::List(values) => format!("List([{}])", values.iter().map(debug_value).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_print_like_prisma() {
+        assert_eq!(debug_default(None), "None");
+        assert_eq!(debug_default(Some(&DefaultValue::Value(Value::String("x".into())))), "Some(Value(String(\"x\")))");
+        assert_eq!(
+            debug_default(Some(&DefaultValue::DbGenerated(Some("gen_random_uuid()".into())))),
+            "Some(DbGenerated(Some(\"gen_random_uuid()\")))"
+        );
+        assert_eq!(
+            debug_default(Some(&DefaultValue::Value(Value::Float("1.5".into())))),
+            "Some(Value(Float(BigDecimal(\"1.5\"))))"
+        );
+        assert_eq!(
+            debug_default(Some(&DefaultValue::Value(Value::List(vec![Value::Int(1)])))),
+            "Some(Value(List([Int(1)])))"
+        );
+        assert_eq!(
+            debug_default(Some(&DefaultValue::Value(Value::Bytes(vec![104, 105])))),
+            "Some(Value(Bytes([104, 105])))"
+        );
+    }
+}
