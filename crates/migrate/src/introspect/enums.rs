@@ -117,3 +117,20 @@ pub(crate) fn render_enum(ctx: &Context<'_>, id: EnumId, warnings: &mut Warnings
     }
     block
 }
+
+/// SQLite has no enums: the previous schema's enums are kept as they are written (names and
+/// documentation; `@map`s need a database enum to match and are dropped, as in Prisma).
+pub(crate) fn render_previous_enum(enm: &psl::datamodel::Enum) -> Block {
+    let mut block = Block::new("enum", &enm.name);
+    if let Some(doc) = enm.documentation.as_deref() {
+        block.documentation(doc);
+    }
+    for value in &enm.values {
+        let mut line = Line::new(value.name.clone());
+        if let Some(doc) = value.documentation.as_deref() {
+            line.documentation(doc);
+        }
+        block.push_line(line);
+    }
+    block
+}

@@ -142,6 +142,12 @@ pub fn introspect_with(input: &IntrospectionInput<'_>) -> IntrospectionResult {
             text.push('\n');
         }
     }
+    if !input.dialect.supports_enums_as_types() && !input.dialect.has_inline_enums() {
+        for enm in input.previous.map(|p| p.datamodel.enums.as_slice()).unwrap_or_default() {
+            text.push_str(&enums::render_previous_enum(enm).to_string());
+            text.push('\n');
+        }
+    }
     IntrospectionResult {
         schema_text: psl::format::reformat(&text, 2),
         warnings: warnings.into_list(),

@@ -164,7 +164,15 @@ fn scalar_field(ctx: &Context<'_>, model: &str, column: ColumnId, warnings: &mut
     let family = ctx.family(column);
     let name = field_display_name(ctx, column);
     let previous = ctx.previous_field(column);
+    let previous_enum = previous
+        .and_then(|f| f.as_scalar())
+        .and_then(|s| match s.ty {
+            psl::datamodel::ScalarFieldType::Enum(id) => ctx.datamodel().map(|dm| dm.enum_(id).name.clone()),
+            _ => None,
+        })
+        .filter(|_| ctx.dialect == sql_schema::Dialect::Sqlite && family == ColumnTypeFamily::String);
     let type_name = match &family {
+        _ if previous_enum.is_some() => previous_enum.unwrap_or_default(),
         ColumnTypeFamily::Enum(id) => ctx.enum_names[id.index()].prisma_name(),
         ColumnTypeFamily::Unsupported(text) => format!("Unsupported({})", string_literal(text)),
         other => types::scalar_type_name(other).unwrap_or("String").to_owned(),
