@@ -115,6 +115,8 @@ struct Relation {
 struct Schema<'a> {
     models: Vec<ModelRef<'a>>,
     relation_fields: Vec<RelationField<'a>>,
+    /// For each model, the range of its fields in `relation_fields`.
+    relation_fields_of: Vec<std::ops::Range<usize>>,
     /// The addresses of the relation fields, for [`Schema::is_scalar`].
     relation_field_addresses: FxHashSet<usize>,
 }
@@ -161,7 +163,9 @@ impl<'a> Schema<'a> {
             }
         }
         let mut relation_fields = Vec::new();
+        let mut relation_fields_of = Vec::with_capacity(models.len());
         for (model_index, model) in models.iter().enumerate() {
+            let first = relation_fields.len();
             for field in &model.model.fields {
                 let Some(TypeRef::Model(target)) =
                     field.field_type.as_ref().and_then(|t| t.name()).and_then(|n| names.get(n).copied())
@@ -193,9 +197,10 @@ impl<'a> Schema<'a> {
                 }
                 relation_fields.push(relation);
             }
+            relation_fields_of.push(first..relation_fields.len());
         }
         let relation_field_addresses = relation_fields.iter().map(|rf| address(rf.field)).collect();
-        let schema = Schema { models, relation_fields, relation_field_addresses };
+        let schema = Schema { models, relation_fields, relation_fields_of, relation_field_addresses };
         schema.attributes_are_known().then_some(schema)
     }
 
@@ -245,9 +250,10 @@ impl<'a> Schema<'a> {
         let mut relations = Vec::new();
         for (index, rf) in self.relation_fields.iter().enumerate() {
             let is_self = rf.model == rf.target;
-            let opposite = self.relation_fields.iter().enumerate().find(|(i, o)| {
-                o.model == rf.target && o.target == rf.model && !(is_self && *i == index) && o.name == rf.name
-            });
+            let candidates = self.relation_fields_of[rf.target].clone();
+            let opposite = candidates
+                .map(|i| (i, &self.relation_fields[i]))
+                .find(|(i, o)| o.target == rf.model && !(is_self && *i == index) && o.name == rf.name);
             let model_name = &self.model(rf.model).name.name;
             let target_name = &self.model(rf.target).name.name;
             let before_opposite = |o: &RelationField<'_>| {

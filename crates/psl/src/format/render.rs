@@ -214,9 +214,11 @@ fn render_body(body: Body<'_>, src: &str, out: &mut Output) {
 
 /// Where an attribute goes when attributes are sorted.
 fn attribute_rank(name: &str) -> usize {
-    const ORDER: [&str; 9] = ["id", "unique", "default", "updatedAt", "index", "fulltext", "map", "relation", "ignore"];
-    ORDER.iter().position(|n| *n == name).unwrap_or(usize::MAX)
+    ATTRIBUTE_ORDER.iter().position(|n| *n == name).unwrap_or(usize::MAX)
 }
+
+const ATTRIBUTE_ORDER: [&str; 9] =
+    ["id", "unique", "default", "updatedAt", "index", "fulltext", "map", "relation", "ignore"];
 
 const NAME_COLUMN: usize = 0;
 const TYPE_COLUMN: usize = 1;
@@ -241,10 +243,12 @@ fn field_row(field: &Field, src: &str, table: &mut Table) {
     if let Some(comment) = &field.trailing_comment {
         table.suffix(comment);
     }
-    let mut attributes: Vec<&Attribute> = field.attributes.iter().collect();
-    attributes.sort_by_key(|a| attribute_rank(&a.name.name));
     let cell = table.cell(ATTRIBUTES_COLUMN);
-    for (i, attribute) in attributes.into_iter().enumerate() {
+    // Sorted by rank, stable: one pass per rank (fields have few attributes).
+    let ranks = (0..=ATTRIBUTE_ORDER.len()).flat_map(|rank| {
+        field.attributes.iter().filter(move |a| attribute_rank(&a.name.name).min(ATTRIBUTE_ORDER.len()) == rank)
+    });
+    for (i, attribute) in ranks.enumerate() {
         if i > 0 {
             cell.push(' ');
         }
@@ -324,6 +328,21 @@ fn write_call(attribute: &Attribute, src: &str, out: &mut String) {
 
 /// `(a, name: b, empty: )`: arguments in source order, trailing comma dropped.
 fn write_arguments(list: &ArgumentsList, src: &str, out: &mut String) {
+    if list.empty_arguments.is_empty() {
+        out.push('(');
+        for (i, a) in list.arguments.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if let Some(name) = &a.name {
+                out.push_str(&name.name);
+                out.push_str(": ");
+            }
+            write_expression(&a.value, src, out);
+        }
+        out.push(')');
+        return;
+    }
     enum Arg<'a> {
         Value(&'a Argument),
         Empty(&'a Identifier),

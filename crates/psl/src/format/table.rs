@@ -25,10 +25,19 @@ impl Output {
 
     pub fn write(&mut self, s: &str) {
         if self.text.is_empty() || self.text.ends_with('\n') {
-            let width = self.indent.saturating_mul(self.indent_width);
-            self.text.extend(std::iter::repeat_n(' ', width));
+            self.spaces(self.indent.saturating_mul(self.indent_width));
         }
         self.text.push_str(s);
+    }
+
+    /// Writes `n` spaces (never indented: only used within a line).
+    fn spaces(&mut self, mut n: usize) {
+        const SPACES: &str = "                                ";
+        while n > 0 {
+            let chunk = n.min(SPACES.len());
+            self.text.push_str(&SPACES[..chunk]);
+            n -= chunk;
+        }
     }
 
     pub fn end_line(&mut self) {
@@ -44,12 +53,28 @@ impl Output {
     }
 }
 
+/// The most cells a row has (name, type, attributes).
+const MAX_CELLS: usize = 3;
+
 /// A row: aligned cells and a suffix written after them, or a verbatim line.
+///
+/// The cells are stored one after another in `text`; cell `i` ends at
+/// `ends[i]`, except the last one, which is still open and ends with `text`.
 #[derive(Default)]
 struct Row {
-    cells: Vec<String>,
+    text: String,
+    ends: [usize; MAX_CELLS],
+    cells: usize,
     suffix: String,
     verbatim: Option<String>,
+}
+
+impl Row {
+    fn cell(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        let end = if i + 1 == self.cells { self.text.len() } else { self.ends[i] };
+        &self.text[start..end]
+    }
 }
 
 /// Rows waiting to be aligned and written.
@@ -73,12 +98,24 @@ impl Table {
         &mut self.rows[last]
     }
 
-    /// The cell `column` of the current row, creating empty cells up to it
-    /// (and dropping any cells after it).
+    /// The cell `column` (below [`MAX_CELLS`]) of the current row, creating
+    /// empty cells up to it (and dropping any cells after it). Text pushed
+    /// onto the returned string goes into that cell.
     pub fn cell(&mut self, column: usize) -> &mut String {
+        debug_assert!(column < MAX_CELLS, "a row has at most {MAX_CELLS} cells");
+        let column = column.min(MAX_CELLS - 1);
         let row = self.current();
-        row.cells.resize(column + 1, String::new());
-        &mut row.cells[column]
+        if column + 1 > row.cells {
+            // Close the open cell, open empty ones up to `column`.
+            for i in row.cells.saturating_sub(1)..column {
+                row.ends[i] = row.text.len();
+            }
+            row.cells = column + 1;
+        } else if column + 1 < row.cells {
+            row.text.truncate(row.ends[column]);
+            row.cells = column + 1;
+        }
+        &mut row.text
     }
 
     /// Appends to the suffix of the current row.
@@ -93,16 +130,13 @@ impl Table {
 
     /// Writes all rows, aligned, one per line, and empties the table.
     pub fn flush(&mut self, out: &mut Output) {
-        let mut widths: Vec<usize> = Vec::new();
+        let mut widths = [0usize; MAX_CELLS];
         for row in &mut self.rows {
-            while row.cells.last().is_some_and(|c| c.is_empty()) {
-                row.cells.pop();
+            while row.cells > 0 && row.cell(row.cells - 1).is_empty() {
+                row.cells -= 1;
             }
-            if widths.len() < row.cells.len() {
-                widths.resize(row.cells.len(), 0);
-            }
-            for (width, cell) in widths.iter_mut().zip(row.cells.iter()) {
-                *width = (*width).max(cell.len());
+            for (i, width) in widths.iter_mut().enumerate().take(row.cells) {
+                *width = (*width).max(row.cell(i).len());
             }
         }
         for row in self.rows.drain(..) {
@@ -111,15 +145,16 @@ impl Table {
                 out.end_line();
                 continue;
             }
-            let last = row.cells.len().saturating_sub(1);
-            for (i, cell) in row.cells.iter().enumerate() {
+            let last = row.cells.saturating_sub(1);
+            for (i, width) in widths.iter().enumerate().take(row.cells) {
+                let cell = row.cell(i);
                 out.write(cell);
                 if i < last {
-                    out.write(&" ".repeat(widths[i] - cell.len() + 1));
+                    out.spaces(width - cell.len() + 1);
                 }
             }
             if !row.suffix.is_empty() {
-                if !row.cells.is_empty() {
+                if row.cells > 0 {
                     out.write(" ");
                 }
                 out.write(&row.suffix);

@@ -77,7 +77,14 @@ impl<'a> Cursor<'a> {
     }
 
     /// Skips spaces, tabs and other space separators (never newlines).
+    #[inline]
     pub fn skip_ws(&mut self) {
+        if matches!(self.byte(), Some(b) if b == b' ' || b == b'\t' || b >= 0x80) {
+            self.skip_ws_slow();
+        }
+    }
+
+    fn skip_ws_slow(&mut self) {
         let bytes = self.src.as_bytes();
         let mut i = self.pos;
         loop {

@@ -67,7 +67,7 @@ pub(crate) fn is_reserved_type_name(name: &str) -> bool {
 /// Reports name clashes between blocks and between fields of one block.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let diagnostics = &mut ctx.diagnostics;
-    let mut tops: FxHashMap<&str, &Top> = FxHashMap::default();
+    let mut tops: FxHashMap<&str, &Top> = FxHashMap::with_capacity_and_hasher(ctx.tops.len(), Default::default());
     let mut generators: FxHashMap<&str, &Top> = FxHashMap::default();
     let mut datasources: FxHashMap<&str, &Top> = FxHashMap::default();
 

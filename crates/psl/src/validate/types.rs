@@ -31,8 +31,8 @@ pub(crate) struct TypeNames<'a> {
 impl<'a> TypeNames<'a> {
     /// Collects the names declared in `tops`.
     pub(crate) fn new(tops: &[&'a Top]) -> Self {
-        let mut names = FxHashMap::default();
-        let mut order = Vec::new();
+        let mut names = FxHashMap::with_capacity_and_hasher(tops.len(), Default::default());
+        let mut order = Vec::with_capacity(tops.len());
         let (mut models, mut enums, mut composites) = (0u32, 0u32, 0u32);
         for top in tops {
             let named = match top {
@@ -83,6 +83,11 @@ impl<'a> TypeNames<'a> {
 /// Builds models, enums and composite types with resolved field types.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let names = TypeNames::new(&ctx.tops);
+    // Sized up front: large vectors that grow free large blocks, which is
+    // slow with the system allocator.
+    let models = ctx.tops.iter().filter(|t| matches!(t, Top::Model(_))).count();
+    ctx.datamodel.models.reserve_exact(models);
+    ctx.model_tops.reserve_exact(models);
     for (i, top) in ctx.tops.iter().enumerate() {
         match top {
             Top::Model(m) => {

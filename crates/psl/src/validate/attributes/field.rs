@@ -27,7 +27,7 @@ pub(super) fn scalar_field(ctx: &mut Context<'_>, model: ModelId, field: usize, 
     if let Some(mut args) = set.single("map", d) {
         if let Some(mapped) = map_argument(&mut args, d) {
             check_mapped_field_name(ast_model, field, &mapped, state, container, d);
-            state.field_maps[field] = Some(mapped);
+            state.fields[field].map = Some(mapped);
         }
         args.finish(d);
     }
@@ -36,7 +36,7 @@ pub(super) fn scalar_field(ctx: &mut Context<'_>, model: ModelId, field: usize, 
         if matches!(ty, ScalarFieldType::Unsupported(_)) {
             args.error(d, msg::IGNORE_ON_UNSUPPORTED);
         } else {
-            state.field_ignored[field] = true;
+            state.fields[field].ignored = true;
         }
         args.finish(d);
     }
@@ -74,7 +74,7 @@ pub(super) fn scalar_field(ctx: &mut Context<'_>, model: ModelId, field: usize, 
         if ast_field.arity == FieldArity::List {
             args.error(d, msg::UPDATED_AT_LIST);
         }
-        state.updated_at[field] = true;
+        state.fields[field].updated_at = true;
         args.finish(d);
     }
 
@@ -83,14 +83,14 @@ pub(super) fn scalar_field(ctx: &mut Context<'_>, model: ModelId, field: usize, 
         let info =
             FieldInfo { ty: &ty, arity: ast_field.arity, enum_values, composite: composite_names(ctx, &ty, ast_field) };
         let d = &mut ctx.diagnostics;
-        state.defaults[field] = default::model_field(&mut args, &info, d);
+        state.fields[field].default = default::model_field(&mut args, &info, d);
         args.finish(d);
     }
     let d = &mut ctx.diagnostics;
 
     if let ScalarFieldType::BuiltIn(_) = ty {
         if let Some(attr) = set.datasource_scoped(d) {
-            state.native_types[field] = Some(native_type(attr));
+            state.fields[field].native_type = Some(native_type(attr));
         }
     }
 
@@ -140,10 +140,10 @@ fn check_mapped_field_name(
         d.push_error(error(), ast_field.span);
     }
     let Some(other) = ast_model.fields.iter().rposition(|f| f.name.name == mapped) else { return };
-    if other == field || !state.is_scalar[other] {
+    if other == field || !state.fields[other].is_scalar {
         return;
     }
-    match &state.field_maps[other] {
+    match &state.fields[other].map {
         Some(other_mapped) if other_mapped != mapped => {}
         _ => d.push_error(error(), ast_field.span),
     }

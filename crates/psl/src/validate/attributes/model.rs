@@ -22,12 +22,19 @@ pub(super) struct ModelState {
     pub shard_key: Option<ShardKey>,
     pub shard_key_source_field: Option<usize>,
     pub mapped_field_names: FxHashMap<String, usize>,
-    pub is_scalar: Vec<bool>,
-    pub field_maps: Vec<Option<String>>,
-    pub field_ignored: Vec<bool>,
-    pub defaults: Vec<Option<DefaultValue>>,
-    pub updated_at: Vec<bool>,
-    pub native_types: Vec<Option<NativeType>>,
+    /// By field index.
+    pub fields: Vec<FieldState>,
+}
+
+/// What the attributes of one field say.
+#[derive(Clone, Default)]
+pub(super) struct FieldState {
+    pub is_scalar: bool,
+    pub map: Option<String>,
+    pub ignored: bool,
+    pub default: Option<DefaultValue>,
+    pub updated_at: bool,
+    pub native_type: Option<NativeType>,
 }
 
 /// Validates the attributes of one model or view and lowers them.
@@ -42,16 +49,15 @@ pub(super) fn model(ctx: &mut Context<'_>, id: ModelId, names: &TypeNames<'_>) {
         shard_key: None,
         shard_key_source_field: None,
         mapped_field_names: FxHashMap::default(),
-        is_scalar: dm.fields.iter().map(|f| matches!(f.kind, FieldKind::Scalar(_))).collect(),
-        field_maps: vec![None; n],
-        field_ignored: vec![false; n],
-        defaults: vec![None; n],
-        updated_at: vec![false; n],
-        native_types: vec![None; n],
+        fields: (0..n)
+            .map(|i| FieldState {
+                is_scalar: dm.fields.get(i).is_some_and(|f| matches!(f.kind, FieldKind::Scalar(_))),
+                ..FieldState::default()
+            })
+            .collect(),
     };
-    state.is_scalar.resize(n, false);
     for (fi, f) in ast.fields.iter().enumerate() {
-        if state.is_scalar[fi] && names.resolves(f) {
+        if state.fields[fi].is_scalar && names.resolves(f) {
             field::scalar_field(ctx, id, fi, &mut state);
         }
     }
@@ -72,8 +78,8 @@ pub(super) fn model(ctx: &mut Context<'_>, id: ModelId, names: &TypeNames<'_>) {
 
     let mut is_ignored = false;
     if let Some(args) = set.single("ignore", d) {
-        for (fi, ignored) in state.field_ignored.iter().enumerate() {
-            if *ignored {
+        for (fi, field) in state.fields.iter().enumerate() {
+            if field.ignored {
                 d.push_error(msg::attribute_error("@ignore", msg::IGNORE_ON_IGNORED_MODEL), ast.fields[fi].span);
             }
         }
@@ -138,14 +144,15 @@ pub(super) fn model(ctx: &mut Context<'_>, id: ModelId, names: &TypeNames<'_>) {
     m.indexes = indexes;
     m.shard_key = state.shard_key;
     for (fi, f) in m.fields.iter_mut().enumerate() {
-        f.mapped_name = state.field_maps.get_mut(fi).and_then(Option::take);
-        if state.field_ignored.get(fi).copied().unwrap_or(false) {
+        let Some(field) = state.fields.get_mut(fi) else { continue };
+        f.mapped_name = field.map.take();
+        if field.ignored {
             f.is_ignored = true;
         }
         if let FieldKind::Scalar(s) = &mut f.kind {
-            s.default = state.defaults.get_mut(fi).and_then(Option::take);
-            s.is_updated_at = state.updated_at.get(fi).copied().unwrap_or(false);
-            s.native_type = state.native_types.get_mut(fi).and_then(Option::take);
+            s.default = field.default.take();
+            s.is_updated_at = field.updated_at;
+            s.native_type = field.native_type.take();
         }
     }
 }

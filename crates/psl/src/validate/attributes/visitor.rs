@@ -8,7 +8,7 @@
 //! as "No such argument.".
 
 use super::coerce;
-use crate::ast::{Attribute, Expression};
+use crate::ast::{Argument, Attribute, Expression};
 use crate::diagnostics::Diagnostics;
 use crate::messages::model as msg;
 use crate::span::Span;
@@ -76,12 +76,71 @@ impl<'a> AttributeSet<'a> {
     }
 }
 
+/// The arguments of an attribute not visited yet, by position in the
+/// argument list, at most one per name (the last one given). A bit set:
+/// attributes have a handful of arguments (positions past 64 go to a list).
+#[derive(Default)]
+pub(crate) struct Remaining<'a> {
+    arguments: &'a [Argument],
+    bits: u64,
+    overflow: Vec<usize>,
+}
+
+impl<'a> Remaining<'a> {
+    pub(crate) fn new(arguments: &'a [Argument]) -> Self {
+        Remaining { arguments, bits: 0, overflow: Vec::new() }
+    }
+
+    fn name(&self, i: usize) -> Option<&'a str> {
+        self.arguments[i].name.as_ref().map(|n| n.name.as_str())
+    }
+
+    /// Positions in increasing order.
+    pub(crate) fn positions(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut bits = self.bits;
+        let set = std::iter::from_fn(move || {
+            let i = (bits != 0).then(|| bits.trailing_zeros() as usize)?;
+            bits &= bits - 1;
+            Some(i)
+        });
+        set.chain(self.overflow.iter().copied())
+    }
+
+    /// The remaining argument named `name` (`None`: unnamed), if any.
+    pub(crate) fn find(&self, name: Option<&str>) -> Option<usize> {
+        self.positions().find(|i| self.name(*i) == name)
+    }
+
+    /// Adds the argument at `i` (after any already added).
+    pub(crate) fn insert(&mut self, i: usize) {
+        if i < 64 {
+            self.bits |= 1u64 << i;
+        } else {
+            self.overflow.push(i);
+        }
+    }
+
+    pub(crate) fn remove(&mut self, i: usize) {
+        if i < 64 {
+            self.bits &= !(1u64 << i);
+        } else {
+            self.overflow.retain(|x| *x != i);
+        }
+    }
+
+    /// Takes the remaining argument named `name`.
+    pub(crate) fn take(&mut self, name: Option<&str>) -> Option<usize> {
+        let i = self.find(name)?;
+        self.remove(i);
+        Some(i)
+    }
+}
+
 /// The arguments of one attribute, being validated.
 pub(crate) struct Args<'a> {
     /// The attribute.
     pub(crate) attribute: &'a Attribute,
-    /// Remaining arguments: (name, index in the argument list).
-    remaining: Vec<(Option<&'a str>, usize)>,
+    remaining: Remaining<'a>,
 }
 
 impl<'a> Args<'a> {
@@ -125,12 +184,12 @@ impl<'a> Args<'a> {
             return None;
         }
 
-        let mut remaining: Vec<(Option<&'a str>, usize)> = Vec::with_capacity(attribute.arguments.arguments.len());
+        let mut remaining = Remaining::new(&attribute.arguments.arguments);
         let mut unnamed: Vec<String> = Vec::new();
         for (i, arg) in attribute.arguments.arguments.iter().enumerate() {
             let name = arg.name.as_ref().map(|n| n.name.as_str());
-            if let Some(pos) = remaining.iter().position(|(n, _)| *n == name) {
-                let (_, existing) = remaining.remove(pos);
+            if let Some(existing) = remaining.find(name) {
+                remaining.remove(existing);
                 match &arg.name {
                     None => {
                         if unnamed.is_empty() {
@@ -141,9 +200,8 @@ impl<'a> Args<'a> {
                     Some(n) => diagnostics.push_error(msg::duplicate_argument(&n.name), arg.span),
                 }
             }
-            remaining.push((name, i));
+            remaining.insert(i);
         }
-        remaining.sort_by_key(|(_, i)| *i);
         let args = Args { attribute, remaining };
         if !unnamed.is_empty() {
             args.error(diagnostics, &msg::multiple_unnamed_arguments(&unnamed.join(", ")));
@@ -167,8 +225,7 @@ impl<'a> Args<'a> {
     }
 
     fn take(&mut self, name: Option<&str>) -> Option<usize> {
-        let pos = self.remaining.iter().position(|(n, _)| *n == name)?;
-        Some(self.remaining.remove(pos).1)
+        self.remaining.take(name)
     }
 
     /// The argument named `name`, or else the unnamed one. Errors when
@@ -205,7 +262,7 @@ impl<'a> Args<'a> {
 
     /// Reports the arguments nobody asked for.
     pub(crate) fn finish(self, diagnostics: &mut Diagnostics) {
-        for (_, i) in self.remaining {
+        for i in self.remaining.positions() {
             diagnostics.push_error(msg::NO_SUCH_ARGUMENT, self.attribute.arguments.arguments[i].span);
         }
     }

@@ -134,10 +134,13 @@ pub(crate) struct ConstraintNamespace {
 impl ConstraintNamespace {
     /// Counts the constraint names of `dm` in the namespaces of `provider`.
     pub(crate) fn new(dm: &Datamodel, provider: Option<Provider>) -> Self {
+        // Sized up front (about a primary key, two indexes and two foreign
+        // keys per model): growing large maps is slow.
+        let expected = dm.models.len() * 6;
         let mut ns = ConstraintNamespace {
-            ids: FxHashMap::default(),
-            global: FxHashMap::default(),
-            local: FxHashMap::default(),
+            ids: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
+            global: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
+            local: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
             custom_names: FxHashMap::default(),
             model_schemas: Vec::with_capacity(dm.models.len()),
             models: Vec::with_capacity(dm.models.len()),

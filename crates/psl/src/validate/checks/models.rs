@@ -131,17 +131,17 @@ impl Checker<'_, '_> {
         self.autoincrement(model);
         if let Some(pk) = &model.primary_key {
             for f in &pk.fields {
-                self.length_type(model, f, &attr_name(pk.defined_on_field, "id"), pk.span);
+                self.length_type(model, f, attr_name(pk.defined_on_field, "id"), pk.span);
             }
             if pk.clustered.is_some() && !self.supports_clustering() {
-                self.attr_error(&attr_name(pk.defined_on_field, "id"), msg_clustering(), pk.span);
+                self.attr_error(attr_name(pk.defined_on_field, "id"), msg_clustering(), pk.span);
             }
             if self.supports_clustering()
                 && pk.clustered != Some(false)
                 && model.indexes.iter().any(|i| i.clustered == Some(true))
             {
                 self.attr_error(
-                    &attr_name(pk.defined_on_field, "id"),
+                    attr_name(pk.defined_on_field, "id"),
                     "A model can only hold one clustered index or id.",
                     pk.span,
                 );
@@ -219,19 +219,19 @@ impl Checker<'_, '_> {
             for scope in ns.violations(self.id, ConstraintKind::PrimaryKey, name) {
                 let message = constraint_clash(name, &scope.description(&model.name));
                 let span = self.arg_span(pk.span, "map").unwrap_or(pk.span);
-                self.attr_error(&attr, &message, span);
+                self.attr_error(attr, &message, span);
             }
         }
         if let Some(name) = &pk.name {
             if self.ns.custom_name_clashes(self.id, name) {
                 let message = format!("The given custom name `{name}` has to be unique on the model. Please provide a different name for the `name` argument.");
                 let span = self.arg_span(pk.span, "name").unwrap_or(pk.span);
-                self.attr_error(&attr, &message, span);
+                self.attr_error(attr, &message, span);
             }
         }
         if pk.fields.is_empty() {
             self.attr_error(
-                &attr,
+                attr,
                 "The list of fields in an `@@id()` attribute cannot be empty. Please specify at least one field.",
                 pk.span,
             );
@@ -259,7 +259,7 @@ impl Checker<'_, '_> {
         }
         if !self.provider.is_some_and(Provider::supports_index_length) && pk.fields.iter().any(|f| f.length.is_some()) {
             self.attr_error(
-                &attr,
+                attr,
                 "The length argument is not supported in the primary key with the current connector",
                 pk.span,
             );
@@ -268,7 +268,7 @@ impl Checker<'_, '_> {
             && pk.fields.iter().any(|f| f.sort_order.is_some())
         {
             self.attr_error(
-                &attr,
+                attr,
                 "The sort argument is not supported in the primary key with the current connector",
                 pk.span,
             );
@@ -296,19 +296,19 @@ impl Checker<'_, '_> {
         let Some(sk) = &model.shard_key else { return };
         let attr = attr_name(sk.defined_on_field, "shardKey");
         if !self.ctx.config.has_preview_feature("shardKeys") {
-            self.attr_error(&attr, "Defining shard keys requires enabling the `shardKeys` preview feature", sk.span);
+            self.attr_error(attr, "Defining shard keys requires enabling the `shardKeys` preview feature", sk.span);
             return;
         }
         if let Some(p) = self.provider {
             if p != Provider::Mysql {
                 let message = format!("Shard keys are not currently supported for provider {}", p.as_str());
-                self.attr_error(&attr, &message, sk.span);
+                self.attr_error(attr, &message, sk.span);
                 return;
             }
         }
         if sk.fields.is_empty() {
             self.attr_error(
-                &attr,
+                attr,
                 "The list of fields in a `@@shardKey()` attribute cannot be empty. Please specify at least one field.",
                 sk.span,
             );
@@ -465,12 +465,12 @@ impl Checker<'_, '_> {
     fn index(&mut self, model: &Model, i: usize, index: &Index) {
         let attr = index_attr_name(index);
         if model.is_view {
-            self.view_index(index, &attr);
+            self.view_index(index, attr);
             return;
         }
         if index.fields.is_empty() && index.defined_on_field.is_none() {
             self.attr_error(
-                &attr,
+                attr,
                 "The list of fields in an index cannot be empty. Please specify at least one field.",
                 index.span,
             );
@@ -481,7 +481,7 @@ impl Checker<'_, '_> {
             let message = constraint_clash(name, &scope.description(&model.name));
             let span =
                 self.arg_span(index.span, "map").or_else(|| self.arg_span(index.span, "name")).unwrap_or(index.span);
-            self.attr_error(&attr, &message, span);
+            self.attr_error(attr, &message, span);
         }
         if index.kind == IndexKind::Unique && index.fields.len() > 1 {
             let client: Vec<&str> =
@@ -496,21 +496,21 @@ impl Checker<'_, '_> {
             if self.ns.custom_name_clashes(self.id, n) {
                 let m = format!("The given custom name `{n}` has to be unique on the model. Please provide a different name for the `name` argument.");
                 let span = self.arg_span(index.span, "name").unwrap_or(index.span);
-                self.attr_error(&attr, &m, span);
+                self.attr_error(attr, &m, span);
             }
         }
         if !self.provider.is_some_and(Provider::supports_index_length)
             && index.fields.iter().any(|f| f.length.is_some())
         {
             self.attr_error(
-                &attr,
+                attr,
                 "The length argument is not supported in an index definition with the current connector",
                 index.span,
             );
         }
         super::index_rules::check_index_type(self.ctx, self.id, model, i);
         if index.kind == IndexKind::Fulltext {
-            self.fulltext(index, &attr);
+            self.fulltext(index, attr);
         }
         self.name_length(
             model,
@@ -520,14 +520,14 @@ impl Checker<'_, '_> {
             index.span,
         );
         if index.clustered.is_some() && !self.supports_clustering() {
-            self.attr_error(&attr, msg_clustering(), index.span);
+            self.attr_error(attr, msg_clustering(), index.span);
         }
         if self.supports_clustering() && index.clustered == Some(true) {
             if model.primary_key.as_ref().is_some_and(|pk| pk.clustered != Some(false)) {
-                self.attr_error(&attr, "A model can only hold one clustered index or key.", index.span);
+                self.attr_error(attr, "A model can only hold one clustered index or key.", index.span);
             }
             if model.indexes.iter().enumerate().any(|(j, o)| j != i && o.clustered == Some(true)) {
-                self.attr_error(&attr, "A model can only hold one clustered index.", index.span);
+                self.attr_error(attr, "A model can only hold one clustered index.", index.span);
             }
         }
         super::index_rules::check_operator_classes(self.ctx, model, i);
@@ -541,11 +541,11 @@ impl Checker<'_, '_> {
             if let Some(f) = composite {
                 let fname = model.fields.get(f.field).map(|x| x.name.as_str()).unwrap_or("");
                 let m = format!("Prisma does not currently support composite types in compound unique indices, please remove {fname:?} from the index. See https://pris.ly/d/mongodb-composite-compound-indices for more details");
-                self.attr_error(&attr, &m, index.span);
+                self.attr_error(attr, &m, index.span);
             }
         }
         for f in &index.fields {
-            self.length_type(model, f, &attr, index.span);
+            self.length_type(model, f, attr, index.span);
         }
     }
 
@@ -635,20 +635,22 @@ pub(super) fn constraint_clash(name: &str, namespace: &str) -> String {
     format!("The given constraint name `{name}` has to be unique in the following namespace: {namespace}. Please provide a different name using the `map` argument.")
 }
 
-fn attr_name(on_field: bool, name: &str) -> String {
-    if on_field {
-        format!("@{name}")
-    } else {
-        format!("@@{name}")
+/// `@id`/`@@id` or `@shardKey`/`@@shardKey`.
+fn attr_name(on_field: bool, name: &str) -> &'static str {
+    match (on_field, name) {
+        (true, "id") => "@id",
+        (false, "id") => "@@id",
+        (true, _) => "@shardKey",
+        (false, _) => "@@shardKey",
     }
 }
 
-fn index_attr_name(index: &Index) -> String {
+fn index_attr_name(index: &Index) -> &'static str {
     match (index.kind, index.defined_on_field.is_some()) {
-        (IndexKind::Unique, true) => "@unique".to_string(),
-        (IndexKind::Unique, false) => "@@unique".to_string(),
-        (IndexKind::Normal, _) => "@@index".to_string(),
-        (IndexKind::Fulltext, _) => "@@fulltext".to_string(),
+        (IndexKind::Unique, true) => "@unique",
+        (IndexKind::Unique, false) => "@@unique",
+        (IndexKind::Normal, _) => "@@index",
+        (IndexKind::Fulltext, _) => "@@fulltext",
     }
 }
 

@@ -6,12 +6,13 @@
 use crate::ast::{ArgumentsList, Attribute, Expression};
 use crate::diagnostics::Diagnostics;
 use crate::messages::relation as msg;
+use crate::validate::attributes::visitor::Remaining;
 
 /// The not-yet-visited arguments of one attribute.
 pub(crate) struct Arguments<'a> {
     attribute: &'a Attribute,
-    /// (name or `None` for unnamed, index into the argument list); one entry per name, the last wins.
-    remaining: Vec<(Option<&'a str>, usize)>,
+    /// One argument per name (`None`: unnamed), the last given.
+    remaining: Remaining<'a>,
 }
 
 impl<'a> Arguments<'a> {
@@ -31,24 +32,23 @@ impl<'a> Arguments<'a> {
             return None;
         }
 
-        let mut remaining: Vec<(Option<&'a str>, usize)> = Vec::with_capacity(attribute.arguments.arguments.len());
+        let mut remaining = Remaining::new(&attribute.arguments.arguments);
         let mut unnamed = Vec::new();
         for (i, arg) in attribute.arguments.arguments.iter().enumerate() {
             let name = arg.name.as_ref().map(|n| n.name.as_str());
-            if let Some(slot) = remaining.iter_mut().find(|(n, _)| *n == name) {
+            if let Some(existing) = remaining.find(name) {
                 match name {
                     None => {
                         if unnamed.is_empty() {
-                            unnamed.push(render(&attribute.arguments.arguments[slot.1].value));
+                            unnamed.push(render(&attribute.arguments.arguments[existing].value));
                         }
                         unnamed.push(render(&arg.value));
                     }
                     Some(name) => diagnostics.push_error(msg::duplicate_argument(name), arg.span),
                 }
-                slot.1 = i;
-            } else {
-                remaining.push((name, i));
+                remaining.remove(existing);
             }
+            remaining.insert(i);
         }
         if !unnamed.is_empty() {
             diagnostics.push_error(
@@ -60,8 +60,7 @@ impl<'a> Arguments<'a> {
     }
 
     fn take(&mut self, name: Option<&str>) -> Option<usize> {
-        let pos = self.remaining.iter().position(|(n, _)| *n == name)?;
-        Some(self.remaining.remove(pos).1)
+        self.remaining.take(name)
     }
 
     /// The named argument `name`, if given.
@@ -83,9 +82,7 @@ impl<'a> Arguments<'a> {
 
     /// Reports every argument nobody asked for.
     pub(crate) fn finish(self, diagnostics: &mut Diagnostics) {
-        let mut left: Vec<usize> = self.remaining.iter().map(|(_, i)| *i).collect();
-        left.sort_unstable();
-        for i in left {
+        for i in self.remaining.positions() {
             diagnostics.push_error(msg::unused_argument(), self.attribute.arguments.arguments[i].span);
         }
     }

@@ -43,7 +43,7 @@ fn pair(store: &RelationStore, dm: &Datamodel) -> Vec<Relation> {
     let field_name =
         |m: ModelId, f: usize| dm.models[m.0 as usize].fields.get(f).map(|f| f.name.as_str()).unwrap_or("");
 
-    let mut relations = Vec::new();
+    let mut relations = Vec::with_capacity(store.fields.len());
     for (&(model, field), attrs) in &store.fields {
         let this = Side { model, field, arity: arity(model, field), attrs };
         let target = attrs.target;

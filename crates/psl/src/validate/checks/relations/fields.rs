@@ -63,14 +63,9 @@ fn ambiguity(
     names: &[(usize, Option<RelationName<'_>>)],
 ) -> Option<(String, Span)> {
     let model = &ctx.datamodel.models[model_id.0 as usize];
-    let same: Vec<&str> = names
-        .iter()
-        .filter(|(_, other)| other.as_ref().is_some_and(|(n, t, _)| n == name && t == target))
-        .map(|(i, _)| model.fields[*i].name.as_str())
-        .collect();
-    if same.len() < 2 {
-        return None;
-    }
+    let same = || names.iter().filter(|(_, other)| other.as_ref().is_some_and(|(n, t, _)| n == name && t == target));
+    same().nth(1)?;
+    let same: Vec<&str> = same().map(|(i, _)| model.fields[*i].name.as_str()).collect();
     let related = &ctx.datamodel.models[target.0 as usize].name;
     let message = msg::ambiguous_relation(&same, &model.name, related, *target == model_id, *explicit)?;
     let span = model.fields[field].span;

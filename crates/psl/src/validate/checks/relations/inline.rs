@@ -1,7 +1,7 @@
 //! Checks on one-to-one and one-to-many relations.
 
 use super::super::constraint_namespace::{ConstraintKind, ConstraintNamespace};
-use super::{container, names, provider_and_mode, unique_criterias};
+use super::{container, names, provider_and_mode, same_fields, unique_criterias};
 use crate::ast::FieldArity;
 use crate::config::{Provider, RelationMode};
 use crate::datamodel::{Model, ModelId, ReferentialAction, Relation, RelationKind, ScalarFieldType};
@@ -10,6 +10,7 @@ use crate::messages::relation as msg;
 use crate::span::Span;
 use crate::validate::relations::{RelationFieldAttributes, RelationStore};
 use crate::validate::Context;
+use std::borrow::Cow;
 
 /// One side of a relation: model, field index, its attributes.
 #[derive(Clone, Copy)]
@@ -80,30 +81,27 @@ fn has_actions(side: Side<'_>) -> bool {
 }
 
 /// `references`, or the first strict unique criteria of the referenced model.
-fn referenced_fields(ctx: &Context<'_>, relation: &Relation, forward: Side<'_>) -> Vec<usize> {
+fn referenced_fields<'c>(ctx: &Context<'_>, relation: &Relation, forward: Side<'c>) -> Cow<'c, [usize]> {
     if let Some(refs) = &forward.attrs.references {
-        return refs.clone();
+        return Cow::Borrowed(refs);
     }
     let target = model(ctx, relation.model_b);
-    unique_criterias(target).into_iter().find(|c| super::is_strict(target, c)).unwrap_or_default()
+    let strict = unique_criterias(target).find(|c| super::is_strict(target, c));
+    Cow::Owned(strict.map(|c| c.iter().map(|f| f.field).collect()).unwrap_or_default())
 }
 
 fn references_unique_fields(ctx: &mut Context<'_>, relation: &Relation, forward: Side<'_>) {
     let Some(refs) = forward.attrs.references.as_ref().filter(|r| !r.is_empty()) else { return };
     let target = model(ctx, relation.model_b);
-    let mut wanted = names(target, refs);
-    wanted.sort_unstable();
-    let criterias = unique_criterias(target);
-    let matches = criterias.iter().any(|c| {
-        let mut have = names(target, c);
-        have.sort_unstable();
-        have == wanted
-    });
+    // The same fields in any order (field names are unique, and so are the
+    // fields listed in `references`).
+    let matches =
+        unique_criterias(target).any(|c| c.len() == refs.len() && refs.iter().all(|r| c.iter().any(|f| f.field == *r)));
     if matches {
         let (provider, _) = provider_and_mode(ctx);
         // Only SQL Server (and the schema without datasource) insist on the criteria's order.
         let arbitrary_order = !matches!(provider, None | Some(Provider::SqlServer));
-        if refs.len() <= 1 || arbitrary_order || criterias.iter().any(|c| c == refs) {
+        if refs.len() <= 1 || arbitrary_order || unique_criterias(target).any(|c| same_fields(c, refs)) {
             return;
         }
         let message = msg::references_wrong_order(&target.name, &names(target, refs));
@@ -144,7 +142,7 @@ fn scalar_field_types(ctx: &mut Context<'_>, relation: &Relation, forward: Side<
     let referenced = referenced_fields(ctx, relation, forward);
     let (m, target) = (model(ctx, forward.model), model(ctx, relation.model_b));
     let mut messages = Vec::new();
-    for (a, b) in fields.iter().zip(&referenced) {
+    for (a, b) in fields.iter().zip(referenced.iter()) {
         let (Some(fa), Some(fb)) = (m.fields.get(*a), target.fields.get(*b)) else { continue };
         let (Some(sa), Some(sb)) = (fa.as_scalar(), fb.as_scalar()) else { continue };
         let same = match (&sa.ty, &sb.ty) {
@@ -261,7 +259,7 @@ fn one_to_one(ctx: &mut Context<'_>, relation: &Relation, forward: Option<Side<'
 fn unique_fields(ctx: &mut Context<'_>, _relation: &Relation, forward: Side<'_>) {
     let Some(fields) = &forward.attrs.fields else { return };
     let m = model(ctx, forward.model);
-    if unique_criterias(m).iter().any(|c| c == fields) {
+    if unique_criterias(m).any(|c| same_fields(c, fields)) {
         return;
     }
     let message = msg::one_to_one_fields_not_unique(&names(m, fields));
@@ -283,6 +281,15 @@ fn one_to_many(ctx: &mut Context<'_>, forward: Option<Side<'_>>, back: Option<Si
         ctx.diagnostics.push_error(error, span);
     }
     let (Some(forward), Some(back)) = (forward, back) else { return };
+    let wrong = [
+        is_empty(&forward.attrs.fields),
+        is_empty(&forward.attrs.references),
+        !is_empty(&back.attrs.fields) || !is_empty(&back.attrs.references),
+        has_actions(back),
+    ];
+    if !wrong.contains(&true) {
+        return;
+    }
     let (fm, bm) = (model(ctx, forward.model).name.clone(), model(ctx, back.model).name.clone());
     let (fname, bname) = (field_name(ctx, forward).to_string(), field_name(ctx, back).to_string());
     let (fs, bs) = (field_span(ctx, forward), field_span(ctx, back));

@@ -15,7 +15,7 @@ mod many_to_many;
 
 use super::constraint_namespace::ConstraintNamespace;
 use crate::config::{Provider, RelationMode};
-use crate::datamodel::{FieldKind, Model, ModelId, Relation, RelationKind};
+use crate::datamodel::{FieldKind, IndexField, IndexKind, Model, ModelId, Relation, RelationKind};
 use crate::validate::relations::RelationStore;
 use crate::validate::Context;
 
@@ -85,21 +85,22 @@ pub(super) fn container(model: &Model) -> &'static str {
 }
 
 /// The unique criterias of a model: the primary key, then unique indexes,
-/// each as field indexes in declaration order.
-pub(super) fn unique_criterias(model: &Model) -> Vec<Vec<usize>> {
-    let pk = model.primary_key.iter().map(|pk| pk.fields.iter().map(|f| f.field).collect());
-    let uniques = model
-        .indexes
-        .iter()
-        .filter(|i| i.kind == crate::datamodel::IndexKind::Unique)
-        .map(|i| i.fields.iter().map(|f| f.field).collect());
-    pk.chain(uniques).collect()
+/// each as its fields in declaration order.
+pub(super) fn unique_criterias(model: &Model) -> impl Iterator<Item = &[IndexField]> + '_ {
+    let pk = model.primary_key.iter().map(|pk| pk.fields.as_slice());
+    let uniques = model.indexes.iter().filter(|i| i.kind == IndexKind::Unique).map(|i| i.fields.as_slice());
+    pk.chain(uniques)
+}
+
+/// Whether `criteria` holds exactly `fields`, in the same order.
+pub(super) fn same_fields(criteria: &[IndexField], fields: &[usize]) -> bool {
+    criteria.len() == fields.len() && criteria.iter().zip(fields).all(|(c, f)| c.field == *f)
 }
 
 /// Whether no field of the criteria is optional or `Unsupported`.
-pub(super) fn is_strict(model: &Model, criteria: &[usize]) -> bool {
-    criteria.iter().all(|i| {
-        model.fields.get(*i).is_some_and(|f| {
+pub(super) fn is_strict(model: &Model, criteria: &[IndexField]) -> bool {
+    criteria.iter().map(|f| f.field).all(|i| {
+        model.fields.get(i).is_some_and(|f| {
             f.arity != crate::ast::FieldArity::Optional
                 && !matches!(&f.kind, FieldKind::Scalar(s) if matches!(s.ty, crate::datamodel::ScalarFieldType::Unsupported(_)))
         })
