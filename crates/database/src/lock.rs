@@ -4,13 +4,14 @@
 //! |---|---|---|
 //! | PostgreSQL | `SELECT pg_advisory_lock(72707369)`, Prisma's key, waited for at most the timeout (client side, as Prisma) | [`MigrationLock::release`], or when the session ends |
 //! | MySQL | `SELECT GET_LOCK('prisma_migrate', 10)`, Prisma's name and timeout; unlike Prisma, a result other than 1 (timed out) is an error | `RELEASE_LOCK`, or when the session ends |
-//! | SQLite | `PRAGMA main.locking_mode=EXCLUSIVE` (Prisma's statement), then `BEGIN EXCLUSIVE; COMMIT` | `locking_mode=NORMAL` and a read, or when the connection closes |
+//! | SQLite | `BEGIN EXCLUSIVE`, then `PRAGMA main.locking_mode=EXCLUSIVE` (Prisma's statement) and `COMMIT` | `locking_mode=NORMAL` and a read, or when the connection closes |
 //!
 //! **SQLite.** Prisma's pragma alone does not exclude anything until the connection first
 //! *writes*: two deployers can both read the history, both see migration X pending, and both
-//! apply it, one after the other. `BEGIN EXCLUSIVE` takes the file's exclusive lock at once, and
-//! in exclusive locking mode SQLite keeps it after `COMMIT` until the mode is reset — so the
-//! history is read, and every script run, under the lock. Other connections (other Strata
+//! apply it, one after the other. `BEGIN EXCLUSIVE` takes the file's exclusive lock at once
+//! (waiting in normal locking mode, where waiters cannot deadlock each other), and switched to
+//! exclusive locking mode inside that transaction SQLite keeps the lock after `COMMIT` until the
+//! mode is reset — so the history is read, and every script run, under the lock. Other connections (other Strata
 //! processes, Prisma, the application) wait up to their busy timeout (10 s for Strata) and then
 //! fail with "database is locked". The lock is the operating system's lock on the database file
 //! itself: it is released when the process dies, and there is no lock file to go stale. (A lock
@@ -88,15 +89,21 @@ impl MigrationLock {
                 }
             }
             Dialect::Sqlite => {
-                conn.raw_cmd(how).await?;
+                // Wait for the file in normal locking mode: a failed attempt there gives its
+                // shared lock back before the busy handler waits, so waiters cannot deadlock
+                // (in exclusive mode they would keep it, and block the holder's successor).
                 match conn.raw_cmd("BEGIN EXCLUSIVE").await {
-                    Ok(()) => conn.raw_cmd("COMMIT").await?,
+                    Ok(()) => (),
                     // SQLITE_BUSY: someone held the file for the whole busy timeout.
                     Err(Error::Query { code: Some(code), .. }) if code.parse::<i64>().is_ok_and(|c| c & 0xff == 5) => {
                         return Err(LockError::Timeout { how: "BEGIN EXCLUSIVE", seconds })
                     }
                     Err(e) => return Err(e.into()),
                 }
+                // Exclusive mode keeps the exclusive lock after COMMIT, until released.
+                let kept = conn.raw_cmd(how).await;
+                conn.raw_cmd("COMMIT").await?;
+                kept?;
             }
         }
         Ok(MigrationLock { dialect })
