@@ -19,7 +19,7 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Format the schema in place, exactly as `prisma format`.
     Format(FormatArgs),
-    /// Migrations: diff, deploy, status, resolve.
+    /// Migrations: dev, reset, diff, deploy, status, resolve.
     #[command(subcommand)]
     Migrate(MigrateCommand),
     /// The database itself: execute a script, seed.
@@ -30,6 +30,10 @@ pub enum Command {
 /// `strata migrate …`.
 #[derive(Debug, Subcommand)]
 pub enum MigrateCommand {
+    /// Create a migration from schema changes and apply it to the development database, as `prisma migrate dev`.
+    Dev(crate::commands::migrate_dev::MigrateDevArgs),
+    /// Drop everything in the database, apply every migration again, then seed, as `prisma migrate reset`.
+    Reset(crate::commands::migrate_reset::MigrateResetArgs),
     /// Compare two schema states and print the migration between them, as `prisma migrate diff`.
     Diff(crate::commands::migrate_diff::MigrateDiffArgs),
     /// Apply every pending migration (production and CI), as `prisma migrate deploy`.
@@ -43,6 +47,8 @@ pub enum MigrateCommand {
 /// `strata db …`.
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
+    /// Make the database match the schema without a migration, as `prisma db push`.
+    Push(crate::commands::db_push::DbPushArgs),
     /// Run a SQL script on the database, as `prisma db execute`.
     Execute(crate::commands::db_execute::DbExecuteArgs),
     /// Seed the database from prisma/seeds/ and the project's seed command, as `prisma db seed`.

@@ -16,10 +16,13 @@ fn main() -> ExitCode {
     let result = match cli.command {
         args::Command::Validate(a) => commands::validate::run(a, &mut out),
         args::Command::Format(a) => commands::format::run(a, &mut out),
+        args::Command::Migrate(args::MigrateCommand::Dev(a)) => commands::migrate_dev::run(a, &mut out),
+        args::Command::Migrate(args::MigrateCommand::Reset(a)) => commands::migrate_reset::run(a, &mut out),
         args::Command::Migrate(args::MigrateCommand::Diff(a)) => commands::migrate_diff::run(a, &mut out),
         args::Command::Migrate(args::MigrateCommand::Deploy(a)) => commands::migrate_deploy::run(a, &mut out),
         args::Command::Migrate(args::MigrateCommand::Status(a)) => commands::migrate_status::run(a, &mut out),
         args::Command::Migrate(args::MigrateCommand::Resolve(a)) => commands::migrate_resolve::run(a, &mut out),
+        args::Command::Db(args::DbCommand::Push(a)) => commands::db_push::run(a, &mut out),
         args::Command::Db(args::DbCommand::Execute(a)) => commands::db_execute::run(a, &mut out),
         args::Command::Db(args::DbCommand::Seed(a)) => commands::db_seed::run(a, &mut out),
         args::Command::Db(args::DbCommand::Pull(a)) => commands::db_pull::run(a, &mut out),

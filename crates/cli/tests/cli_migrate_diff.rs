@@ -1,6 +1,7 @@
 //! `strata migrate diff` as a user runs it: the summary and the script byte for byte as
 //! `prisma migrate diff` prints them (recorded with the oracle), exit codes, `--output`, and
-//! clear errors for what is not supported or not available yet.
+//! clear errors for what is not supported, for migrations folders without a shadow database and
+//! for databases that cannot be reached.
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -199,19 +200,24 @@ fn sqlserver_and_mongodb_are_refused() {
 }
 
 #[test]
-fn urls_and_migrations_folders_are_not_available_yet() {
+fn urls_and_migrations_folders_fail_clearly_without_a_database() {
     let dir = project(&[("schema.prisma", &schema("postgresql", USER))]);
-    for (flag, value) in [
-        ("--from-url", "postgresql://localhost/db"),
-        ("--from-migrations", "migrations"),
-        ("--to-url", "postgresql://localhost/db"),
-        ("--to-migrations", "migrations"),
-    ] {
+    for flag in ["--from-migrations", "--to-migrations"] {
         let other = if flag.starts_with("--from") { "--to-schema" } else { "--from-schema" };
-        let out = strata(dir.path(), &["migrate", "diff", flag, value, other, "schema.prisma"]);
+        let out = strata(dir.path(), &["migrate", "diff", flag, "migrations", other, "schema.prisma"]);
         assert_eq!(out.status.code(), Some(1), "{flag}");
         let stderr = text(&out.stderr);
-        assert!(stderr.contains(&format!("{flag} is not available yet in this version of Strata")), "{stderr}");
+        assert!(
+            stderr.contains("You must pass the --shadow-database-url if you want to diff a migrations directory."),
+            "{stderr}"
+        );
+    }
+    for flag in ["--from-url", "--to-url"] {
+        let other = if flag.starts_with("--from") { "--to-schema" } else { "--from-schema" };
+        let out = strata(dir.path(), &["migrate", "diff", flag, "postgresql://localhost:1/db", other, "schema.prisma"]);
+        assert_eq!(out.status.code(), Some(1), "{flag}");
+        let stderr = text(&out.stderr);
+        assert!(stderr.starts_with("Error: P1001\n\nCan't reach database server at `localhost`:`1`"), "{stderr}");
     }
 }
 

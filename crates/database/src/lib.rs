@@ -8,7 +8,8 @@
 //!   and bookkeeping queries.
 //! - [`describe()`] turns a live schema into a [`sql_schema::SqlSchema`] with a constant number
 //!   of catalog queries.
-//! - [`create_database`] / [`drop_database`] manage whole databases (shadow databases, tests).
+//! - [`create_database`] / [`drop_database`] manage whole databases (shadow databases, tests);
+//!   [`reset::reset`] empties one (`migrate reset`, `db push --force-reset`).
 //!
 //! Passwords never leave [`Password`]: `Display` and `Debug` of URLs, connections and errors
 //! print `****` or nothing.
@@ -30,6 +31,7 @@ pub mod describe;
 mod error;
 pub mod history;
 pub mod lock;
+pub mod reset;
 mod row;
 pub mod url;
 

@@ -1,13 +1,25 @@
-//! `diff`: the migration between two sides — an empty database or a schema — as steps, the
-//! SQL script Prisma would write, and the human summary `prisma migrate diff` prints.
+//! `diff`: the migration between two sides — an empty database, a schema, a live database or
+//! a migrations folder — as steps, the SQL script Prisma would write, and the human summary
+//! `prisma migrate diff` prints.
 //!
-//! The dialect comes from the schemas' datasource provider; the two sides must agree. Live
-//! databases and migrations folders are accepted as sides but not available yet: they need the
-//! database describer and a shadow database.
+//! Every side becomes a [`SqlSchema`]: a schema is calculated, a database URL is described, a
+//! migrations folder is replayed on a shadow database ([`crate::shadow`]) and described. The
+//! dialect comes from the schemas' providers, the URLs' schemes and the folders'
+//! `migration_lock.toml`; they must agree.
+//!
+//! Shadow databases for migrations folders follow Prisma's rule: `--shadow-database-url` (or a
+//! schema side's `shadowDatabaseUrl`), reset before use; without one, SQLite replays in a
+//! temporary file and PostgreSQL/MySQL fail with "You must pass the --shadow-database-url if
+//! you want to diff a migrations directory."
 
 use crate::schema::locate_and_load;
+use crate::shadow::{self, ReplayFolderError, ShadowError, ShadowSpec};
+use crate::url::{self, UrlError, UrlPurpose, UrlRequest};
 use crate::EngineError;
+use database::describe::DescribeOptions;
+use database::{Connection, ConnectionInfo};
 use migrate::calculate::{calculate_with, CalculateOptions};
+use migrate::history::{lock, HistoryError};
 use migrate::{diff as diff_schemas, render_script, Dialect, MigrationStep, SqlSchema, TableChange};
 use sql_schema::{ColumnArity, ColumnWalker, DefaultValue, Value};
 use std::collections::BTreeSet;
@@ -21,9 +33,9 @@ pub enum DiffSide {
     Empty,
     /// A schema file or folder.
     Schema(PathBuf),
-    /// A live database (not available yet).
+    /// A live database, described.
     Url(String),
-    /// A migrations folder, replayed on a shadow database (not available yet).
+    /// A migrations folder, replayed on a shadow database.
     Migrations(PathBuf),
 }
 
@@ -37,6 +49,13 @@ impl DiffSide {
             DiffSide::Migrations(_) => format!("--{direction}-migrations"),
         }
     }
+}
+
+/// Options of [`diff`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DiffOptions {
+    /// `--shadow-database-url`: the database migrations folders are replayed on (reset first).
+    pub shadow_database_url: Option<String>,
 }
 
 /// Why a diff could not be made.
@@ -54,7 +73,7 @@ pub enum DiffError {
         /// The rendered diagnostics.
         diagnostics: String,
     },
-    /// The two schemas are for different providers.
+    /// The two sides are for different databases.
     #[error(
         "The two sides of the diff are for different databases: `{from}` and `{to}`. Diff schemas of one provider."
     )]
@@ -78,17 +97,84 @@ pub enum DiffError {
         /// The schema's path.
         path: PathBuf,
     },
-    /// Neither side is a schema.
-    #[error("Cannot tell which database the migration is for: at least one side must be a schema (--from-schema or --to-schema).")]
+    /// Nothing says which database the migration is for (both sides empty).
+    #[error(
+        "Could not determine the connector to use for diffing: at least one side must be a schema (--from-schema, \
+         --to-schema), a database (--from-url, --to-url) or a migrations folder with a migration_lock.toml \
+         (--from-migrations, --to-migrations)."
+    )]
     NoSchema,
-    /// The side is accepted but not implemented yet.
-    #[error("{flag} is not available yet in this version of Strata: {reason}")]
-    NotAvailable {
-        /// The flag, e.g. `--from-url`.
-        flag: String,
-        /// What is missing.
-        reason: &'static str,
+    /// A migrations folder without `migration_lock.toml`, and no other side gives the provider.
+    #[error(
+        "Could not determine the connector from the migrations directory (missing migration_lock.toml): {}",
+        path.display()
+    )]
+    NoLockFile {
+        /// The migrations folder.
+        path: PathBuf,
     },
+    /// A URL side cannot be parsed (P1013).
+    #[error("{flag}: {source}")]
+    InvalidUrl {
+        /// The flag.
+        flag: String,
+        /// The parse error.
+        #[source]
+        source: database::Error,
+    },
+    /// The shadow database URL of a schema side cannot be resolved.
+    #[error(transparent)]
+    ShadowUrl(#[from] UrlError),
+    /// Connecting to or describing a URL side failed.
+    #[error("{source}")]
+    Database {
+        /// The flag of the side.
+        flag: String,
+        /// The database's error.
+        #[source]
+        source: database::Error,
+    },
+    /// Replaying a migrations side failed (P3006, P3014, P3015, or no shadow database URL).
+    #[error(transparent)]
+    Shadow(#[from] ShadowError),
+    /// A migrations side could not be read.
+    #[error(transparent)]
+    MigrationsDir(#[from] crate::migrations_dir::MigrationsDirError),
+    /// P3019: a migrations folder's lock file names another provider.
+    #[error(transparent)]
+    History(#[from] HistoryError),
+}
+
+impl From<ReplayFolderError> for DiffError {
+    fn from(e: ReplayFolderError) -> Self {
+        match e {
+            ReplayFolderError::Folder(e) => DiffError::MigrationsDir(e),
+            ReplayFolderError::Provider(e) => DiffError::History(e),
+            ReplayFolderError::Shadow(e) => DiffError::Shadow(e),
+        }
+    }
+}
+
+impl DiffError {
+    /// Prisma's error code, where Prisma has one.
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            DiffError::InvalidSchema { .. } => Some("P1012"),
+            DiffError::InvalidUrl { source, .. } | DiffError::Database { source, .. } => source.code(),
+            DiffError::ShadowUrl(e) => e.code(),
+            DiffError::Shadow(e) => e.code(),
+            DiffError::History(e) => Some(e.code()),
+            _ => None,
+        }
+    }
+
+    /// Strata's advice, if any.
+    pub fn hint(&self) -> Option<&str> {
+        match self {
+            DiffError::Shadow(e) => e.hint(),
+            _ => None,
+        }
+    }
 }
 
 /// The result of a diff.
@@ -135,43 +221,155 @@ impl DiffReport {
     }
 }
 
-/// Diffs `from` → `to`; relative paths are resolved against `cwd`.
-pub fn diff(from: &DiffSide, to: &DiffSide, cwd: &Path) -> Result<DiffReport, DiffError> {
-    let from_schema = load_side(from, "from", cwd)?;
-    let to_schema = load_side(to, "to", cwd)?;
-    let dialect = match (&from_schema, &to_schema) {
-        (None, None) => return Err(DiffError::NoSchema),
-        (Some((p, s)), None) | (None, Some((p, s))) => dialect_of(p, s)?,
-        (Some((fp, fs)), Some((tp, ts))) => {
-            let (a, b) = (dialect_of(fp, fs)?, dialect_of(tp, ts)?);
+/// A side, read as far as it can be without knowing the dialect.
+enum Loaded {
+    Empty,
+    Schema(PathBuf, Box<psl::ValidatedSchema>),
+    Url(String, Box<ConnectionInfo>),
+    Migrations(PathBuf, Option<Dialect>),
+}
+
+impl Loaded {
+    fn dialect(&self) -> Result<Option<Dialect>, DiffError> {
+        match self {
+            Loaded::Empty => Ok(None),
+            Loaded::Schema(path, schema) => dialect_of(path, schema).map(Some),
+            Loaded::Url(_, info) => Ok(Some(info.dialect())),
+            Loaded::Migrations(_, dialect) => Ok(*dialect),
+        }
+    }
+}
+
+/// Diffs `from` → `to`; relative paths are resolved against `cwd`. Live databases are only
+/// read; shadow databases are created and dropped, or reset, as [`crate::shadow`] says.
+pub async fn diff(from: &DiffSide, to: &DiffSide, options: &DiffOptions, cwd: &Path) -> Result<DiffReport, DiffError> {
+    let from_loaded = load_side(from, "from", cwd)?;
+    let to_loaded = load_side(to, "to", cwd)?;
+    let dialect = match (from_loaded.dialect()?, to_loaded.dialect()?) {
+        (None, None) => {
+            return Err(match (&from_loaded, &to_loaded) {
+                (Loaded::Migrations(path, _), _) | (_, Loaded::Migrations(path, _)) => {
+                    DiffError::NoLockFile { path: path.clone() }
+                }
+                _ => DiffError::NoSchema,
+            })
+        }
+        (Some(d), None) | (None, Some(d)) => d,
+        (Some(a), Some(b)) => {
             if a != b {
                 return Err(DiffError::ProviderMismatch { from: a.provider().into(), to: b.provider().into() });
             }
             a
         }
     };
+    let schemas = [&from_loaded, &to_loaded];
+    let datasource = schemas.iter().find_map(|side| match side {
+        Loaded::Schema(path, schema) => schema.configuration.datasource().map(|d| (path, d)),
+        _ => None,
+    });
+    let namespaces = crate::drift::namespaces(datasource.map(|(_, d)| d));
     // Migrating to an empty database, Prisma 7 writes the dropped objects of the default
     // schema qualified (`DROP TABLE "public"."User"`).
-    let from_options =
-        if to_schema.is_none() { CalculateOptions::dropping_everything() } else { CalculateOptions::default() };
-    let side = |schema: &Option<(PathBuf, psl::ValidatedSchema)>, options| match schema {
-        Some((_, s)) => calculate_with(&s.datamodel, &s.configuration, dialect, options),
-        None => SqlSchema::new(),
+    let from_options = if matches!(to, DiffSide::Empty) {
+        CalculateOptions::dropping_everything()
+    } else {
+        CalculateOptions::default()
     };
-    let (from, to) = (side(&from_schema, from_options), side(&to_schema, CalculateOptions::default()));
+    let context = SideContext { dialect, namespaces, options, datasource, cwd, urls: [&from_loaded, &to_loaded] };
+    let from = context.schema(&from_loaded, from_options).await?;
+    let to = context.schema(&to_loaded, CalculateOptions::default()).await?;
     let steps = diff_schemas(&from, &to, dialect);
     let script = render_script(&steps, &from, &to, dialect, &[]);
     let summary = summary(&steps, &from, &to);
     Ok(DiffReport { dialect, from, to, steps, script, summary })
 }
 
-fn load_side(
-    side: &DiffSide,
-    direction: &str,
-    cwd: &Path,
-) -> Result<Option<(PathBuf, psl::ValidatedSchema)>, DiffError> {
+/// What turning a side into a schema needs.
+struct SideContext<'a> {
+    dialect: Dialect,
+    namespaces: Option<Vec<String>>,
+    options: &'a DiffOptions,
+    datasource: Option<(&'a PathBuf, &'a psl::config::Datasource)>,
+    cwd: &'a Path,
+    urls: [&'a Loaded; 2],
+}
+
+impl SideContext<'_> {
+    async fn schema(&self, side: &Loaded, options: CalculateOptions) -> Result<SqlSchema, DiffError> {
+        match side {
+            Loaded::Empty => Ok(SqlSchema::new()),
+            Loaded::Schema(_, s) => {
+                let mut schema = calculate_with(&s.datamodel, &s.configuration, self.dialect, options);
+                // Against a database, in that database's `?schema=`.
+                if let Some(info) = self.urls.iter().find_map(|side| match side {
+                    Loaded::Url(_, info) => Some(info),
+                    _ => None,
+                }) {
+                    crate::dev::in_url_schema(&mut schema, info, self.namespaces.is_some());
+                }
+                Ok(schema)
+            }
+            Loaded::Url(flag, info) => {
+                let database = |source| DiffError::Database { flag: flag.clone(), source };
+                let mut conn = Connection::connect(info).await.map_err(database)?;
+                let describe = DescribeOptions { namespaces: self.namespaces.clone(), include_migrations_table: false };
+                let described = conn.describe(&describe).await;
+                let _ = conn.close().await;
+                Ok(described.map_err(database)?.schema)
+            }
+            Loaded::Migrations(path, _) => {
+                let spec = self.shadow_spec()?;
+                let (schema, _) = shadow::replay_folder(&spec, path, self.namespaces.clone()).await?;
+                Ok(schema)
+            }
+        }
+    }
+
+    /// `--shadow-database-url`, else the schema side's `shadowDatabaseUrl`, else (SQLite) a
+    /// temporary file; never a database that is also a side of the diff.
+    fn shadow_spec(&self) -> Result<ShadowSpec, DiffError> {
+        let info = match (&self.options.shadow_database_url, self.datasource) {
+            (Some(url), _) => Some(
+                ConnectionInfo::parse(url, self.cwd)
+                    .map_err(|source| DiffError::InvalidUrl { flag: "--shadow-database-url".into(), source })?,
+            ),
+            (None, Some((path, datasource))) if datasource.shadow_database_url.is_some() => {
+                let mut shadow = datasource.clone();
+                shadow.url = datasource.shadow_database_url.clone();
+                shadow.direct_url = None;
+                let full = if path.is_absolute() { path.to_path_buf() } else { self.cwd.join(path) };
+                let dir =
+                    if full.is_dir() { full.clone() } else { full.parent().map(Path::to_path_buf).unwrap_or_default() };
+                let resolved = url::resolve(UrlRequest {
+                    explicit: None,
+                    datasource: Some(&shadow),
+                    schema_path: Some(path),
+                    schema_dir: Some(&dir),
+                    cwd: self.cwd,
+                    purpose: UrlPurpose::Query,
+                })?;
+                Some(resolved.info)
+            }
+            _ => None,
+        };
+        match info {
+            Some(info) => {
+                for side in self.urls {
+                    if let Loaded::Url(_, main) = side {
+                        ShadowSpec::for_database(main, Some(info.clone()))?;
+                    }
+                }
+                Ok(ShadowSpec::External(info))
+            }
+            None if self.dialect == Dialect::Sqlite => Ok(ShadowSpec::sqlite()),
+            None => Err(ShadowError::NeedsShadowUrl.into()),
+        }
+    }
+}
+
+fn load_side(side: &DiffSide, direction: &str, cwd: &Path) -> Result<Loaded, DiffError> {
     match side {
-        DiffSide::Empty => Ok(None),
+        DiffSide::Empty => Ok(Loaded::Empty),
         DiffSide::Schema(path) => {
             let loaded = locate_and_load(Some(path), cwd)?;
             let schema = loaded.validate();
@@ -181,18 +379,26 @@ fn load_side(
                     diagnostics: schema.render_diagnostics(false),
                 });
             }
-            Ok(Some((path.clone(), schema)))
+            Ok(Loaded::Schema(path.clone(), Box::new(schema)))
         }
-        DiffSide::Url(_) => Err(DiffError::NotAvailable {
-            flag: side.flag(direction),
-            reason: "diffing against a live database needs the database describer, which is not part of this \
-                     version. Use --from-schema/--to-schema or --from-empty/--to-empty.",
-        }),
-        DiffSide::Migrations(_) => Err(DiffError::NotAvailable {
-            flag: side.flag(direction),
-            reason: "diffing a migrations folder needs a shadow database, which is not part of this version. \
-                     Use --from-schema/--to-schema or --from-empty/--to-empty.",
-        }),
+        DiffSide::Url(url) => {
+            let flag = side.flag(direction);
+            let info = ConnectionInfo::parse(url, cwd)
+                .map_err(|source| DiffError::InvalidUrl { flag: flag.clone(), source })?;
+            Ok(Loaded::Url(flag, Box::new(info)))
+        }
+        DiffSide::Migrations(path) => {
+            let full = if path.is_absolute() { path.clone() } else { cwd.join(path) };
+            let lock_file = full.join(lock::FILE_NAME);
+            let dialect = match std::fs::read_to_string(&lock_file) {
+                Ok(text) => {
+                    let provider = lock::MigrationLock::parse(&text);
+                    Dialect::from_provider(provider.provider())
+                }
+                Err(_) => None,
+            };
+            Ok(Loaded::Migrations(full, dialect))
+        }
     }
 }
 
@@ -483,9 +689,6 @@ mod tests {
             debug_default(Some(&DefaultValue::Value(Value::List(vec![Value::Int(1)])))),
             "Some(Value(List([Int(1)])))"
         );
-        assert_eq!(
-            debug_default(Some(&DefaultValue::Value(Value::Bytes(vec![104, 105])))),
-            "Some(Value(Bytes([104, 105])))"
-        );
+        assert_eq!(debug_default(Some(&DefaultValue::Value(Value::Bytes(vec![104, 105])))), "Some(Value(Bytes([104, 105])))");
     }
 }

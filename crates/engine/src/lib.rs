@@ -12,14 +12,19 @@
 
 pub mod diff;
 pub mod deploy;
+pub mod dev;
+pub mod drift;
 pub mod error;
 pub mod execute;
 pub mod format;
 pub mod migrations_dir;
 pub mod pull;
+pub mod push;
+pub mod reset;
 pub mod resolve;
 pub mod schema;
 pub mod seed;
+pub mod shadow;
 pub mod status;
 pub mod url;
 pub mod validate;

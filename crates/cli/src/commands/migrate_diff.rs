@@ -1,12 +1,12 @@
-//! `strata migrate diff`: the migration between two sides (empty, schema; database and
-//! migrations folders later), as Prisma's summary or, with `--script`, as SQL.
+//! `strata migrate diff`: the migration between two sides (empty, schema, live database,
+//! migrations folder), as Prisma's summary or, with `--script`, as SQL.
 //!
 //! Output is byte for byte what `prisma migrate diff` prints. Exit codes: 0 success (with
 //! `--exit-code`: no difference), 2 with `--exit-code` when there is a difference, 1 on error.
 
 use crate::output::Output;
 use clap::{ArgGroup, Args};
-use engine::diff::{DiffError, DiffSide};
+use engine::diff::{DiffError, DiffOptions, DiffSide};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -23,10 +23,10 @@ pub struct MigrateDiffArgs {
     /// Migrate from the state a schema file or folder describes.
     #[arg(long, value_name = "PATH", alias = "from-schema-datamodel")]
     pub from_schema: Option<PathBuf>,
-    /// Migrate from a live database (not available yet).
+    /// Migrate from the schema of a live database (read only).
     #[arg(long, value_name = "URL")]
     pub from_url: Option<String>,
-    /// Migrate from the state a migrations folder produces (not available yet).
+    /// Migrate from the state a migrations folder produces (replayed on a shadow database).
     #[arg(long, value_name = "PATH")]
     pub from_migrations: Option<PathBuf>,
     /// Migrate to an empty database.
@@ -35,13 +35,15 @@ pub struct MigrateDiffArgs {
     /// Migrate to the state a schema file or folder describes.
     #[arg(long, value_name = "PATH", alias = "to-schema-datamodel")]
     pub to_schema: Option<PathBuf>,
-    /// Migrate to a live database (not available yet).
+    /// Migrate to the schema of a live database (read only).
     #[arg(long, value_name = "URL")]
     pub to_url: Option<String>,
-    /// Migrate to the state a migrations folder produces (not available yet).
+    /// Migrate to the state a migrations folder produces (replayed on a shadow database).
     #[arg(long, value_name = "PATH")]
     pub to_migrations: Option<PathBuf>,
-    /// The shadow database used to replay a migrations folder (not available yet).
+    /// The database a migrations folder is replayed on; it is reset first. Needed for PostgreSQL
+    /// and MySQL folders unless a schema side sets shadowDatabaseUrl (SQLite uses a temporary
+    /// file).
     #[arg(long, value_name = "URL")]
     pub shadow_database_url: Option<String>,
     /// Print the SQL script instead of a summary.
@@ -69,7 +71,8 @@ pub fn run(args: MigrateDiffArgs, out: &mut Output) -> Result<ExitCode, engine::
     let cwd = super::cwd()?;
     let from = side(args.from_empty, args.from_schema, args.from_url, args.from_migrations);
     let to = side(args.to_empty, args.to_schema, args.to_url, args.to_migrations);
-    let report = match engine::diff::diff(&from, &to, &cwd) {
+    let options = DiffOptions { shadow_database_url: args.shadow_database_url.clone() };
+    let report = match super::migrate_deploy::block_on(engine::diff::diff(&from, &to, &options, &cwd)) {
         Ok(report) => report,
         Err(DiffError::InvalidSchema { path, diagnostics }) => {
             out.err(&diagnostics);
@@ -77,7 +80,13 @@ pub fn run(args: MigrateDiffArgs, out: &mut Output) -> Result<ExitCode, engine::
             return Ok(ExitCode::from(1));
         }
         Err(e) => {
-            out.error(&e.to_string());
+            match e.code() {
+                Some(code) => out.err(&format!("Error: {code}\n\n{}\n", e.to_string().trim_end())),
+                None => out.error(&e.to_string()),
+            }
+            if let Some(hint) = e.hint() {
+                out.err(&format!("\n{hint}\n"));
+            }
             return Ok(ExitCode::from(1));
         }
     };

@@ -2,10 +2,13 @@
 
 pub mod db_execute;
 pub mod db_pull;
+pub mod db_push;
 pub mod db_seed;
 pub mod format;
 pub mod migrate_deploy;
+pub mod migrate_dev;
 pub mod migrate_diff;
+pub mod migrate_reset;
 pub mod migrate_resolve;
 pub mod migrate_status;
 pub mod validate;
