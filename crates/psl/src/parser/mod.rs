@@ -15,13 +15,30 @@ use cursor::Cursor;
 
 /// Parses one schema file. Syntax errors go to `diagnostics`.
 pub fn parse_schema(src: &str, file: FileId, diagnostics: &mut Diagnostics) -> SchemaAst {
-    let mut p = Parser { c: Cursor::new(src, file), diagnostics };
+    let mut p = Parser {
+        c: Cursor::new(src, file),
+        diagnostics,
+        fields: Vec::new(),
+        attributes: Vec::new(),
+        arguments: Vec::new(),
+        expressions: Vec::new(),
+    };
     p.schema()
 }
 
 struct Parser<'a, 'd> {
     c: Cursor<'a>,
     diagnostics: &'d mut Diagnostics,
+    // Scratch stacks: the elements of a list are pushed here, and the list
+    // gets a vector of exactly its length when it is complete. (A vector
+    // grown by pushes reserves room for four elements, then doubles: the
+    // unused room made the AST of a large schema almost twice as big, and
+    // validating it slower.) Nested lists push above their parent's
+    // elements and take them off before the parent continues.
+    fields: Vec<Field>,
+    attributes: Vec<Attribute>,
+    arguments: Vec<Argument>,
+    expressions: Vec<Expression>,
 }
 
 /// A run of comment lines and the `///` documentation it carries.
@@ -174,12 +191,14 @@ impl<'a, 'd> Parser<'a, 'd> {
         };
         let mut pending_doc: Option<String> = None;
         let mut errors = Vec::new();
+        let mark = self.fields.len();
         loop {
             self.c.skip_ws();
             if self.c.eat("}") {
                 break;
             }
             if self.c.at_end() {
+                self.fields.truncate(mark);
                 return None;
             }
             let line_start = self.c.pos;
@@ -193,8 +212,8 @@ impl<'a, 'd> Parser<'a, 'd> {
                         field.span,
                     ));
                 }
-                model.items.push(BlockItem::Field(model.fields.len()));
-                model.fields.push(field);
+                model.items.push(BlockItem::Field(self.fields.len() - mark));
+                self.fields.push(field);
                 continue;
             }
             self.c.pos = line_start;
@@ -228,6 +247,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             ));
         }
         model.span = self.c.span(start);
+        model.fields = self.fields.drain(mark..).collect();
         for (message, span) in errors {
             self.error(message, span);
         }
@@ -250,12 +270,12 @@ impl<'a, 'd> Parser<'a, 'd> {
         let legacy_colon = self.c.eat(":");
         self.c.skip_ws();
         let ty = self.field_type();
-        let mut attributes = Vec::new();
+        let mark = self.attributes.len();
         loop {
             self.c.skip_ws();
             let save = self.c.pos;
             match self.field_attribute() {
-                Some(a) => attributes.push(a),
+                Some(a) => self.attributes.push(a),
                 None => {
                     self.c.pos = save;
                     break;
@@ -266,9 +286,11 @@ impl<'a, 'd> Parser<'a, 'd> {
         let trailing = self.trailing_comment();
         self.c.skip_ws();
         if !self.c.eat_newline() {
+            self.attributes.truncate(mark);
             self.c.pos = start;
             return None;
         }
+        let attributes: Vec<Attribute> = self.attributes.drain(mark..).collect();
         let span = self.c.span(start);
         let (field_type, arity, type_syntax) = match ty {
             Some((t, a, s)) => (Some(t), a, s),
@@ -418,6 +440,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             return None;
         }
         let mut list = ArgumentsList::default();
+        let mark = self.arguments.len();
         self.c.skip_ws();
         if self.argument(&mut list) {
             loop {
@@ -440,9 +463,11 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
         self.c.skip_ws();
         if !self.c.eat(")") {
+            self.arguments.truncate(mark);
             self.c.pos = start;
             return None;
         }
+        list.arguments = self.arguments.drain(mark..).collect();
         list.span = self.c.span(start);
         Some(list)
     }
@@ -458,7 +483,7 @@ impl<'a, 'd> Parser<'a, 'd> {
                 let after_colon = self.c.pos;
                 self.c.skip_ws();
                 if let Some(value) = self.expression() {
-                    list.arguments.push(Argument {
+                    self.arguments.push(Argument {
                         name: Some(Identifier { name, span }),
                         value,
                         span: self.c.span(start),
@@ -473,7 +498,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         self.c.pos = start;
         match self.expression() {
             Some(value) => {
-                list.arguments.push(Argument { name: None, value, span: self.c.span(start) });
+                self.arguments.push(Argument { name: None, value, span: self.c.span(start) });
                 true
             }
             None => {
@@ -523,17 +548,17 @@ impl<'a, 'd> Parser<'a, 'd> {
     /// `"[" ~ (expression ~ ("," ~ expression)*)? ~ "]"`.
     fn array_expression(&mut self, start: usize) -> Option<Expression> {
         self.c.pos += 1;
-        let mut items = Vec::new();
+        let mark = self.expressions.len();
         self.c.skip_ws();
         if let Some(first) = self.expression() {
-            items.push(first);
+            self.expressions.push(first);
             loop {
                 let save = self.c.pos;
                 self.c.skip_ws();
                 if self.c.eat_byte(b',') {
                     self.c.skip_ws();
                     if let Some(e) = self.expression() {
-                        items.push(e);
+                        self.expressions.push(e);
                         continue;
                     }
                 }
@@ -543,8 +568,10 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
         self.c.skip_ws();
         if self.c.eat_byte(b']') {
+            let items = self.expressions.drain(mark..).collect();
             return Some(Expression::Array(items, self.c.span(start)));
         }
+        self.expressions.truncate(mark);
         self.c.pos = start;
         None
     }
@@ -745,12 +772,12 @@ impl<'a, 'd> Parser<'a, 'd> {
     fn enum_value(&mut self, doc: Option<String>) -> Option<EnumValue> {
         let start = self.c.pos;
         let (name, name_span) = self.c.identifier()?;
-        let mut attributes = Vec::new();
+        let mark = self.attributes.len();
         loop {
             self.c.skip_ws();
             let save = self.c.pos;
             match self.field_attribute() {
-                Some(a) => attributes.push(a),
+                Some(a) => self.attributes.push(a),
                 None => {
                     self.c.pos = save;
                     break;
@@ -761,9 +788,11 @@ impl<'a, 'd> Parser<'a, 'd> {
         let trailing = self.trailing_comment();
         self.c.skip_ws();
         if !self.c.eat_newline() {
+            self.attributes.truncate(mark);
             self.c.pos = start;
             return None;
         }
+        let attributes: Vec<Attribute> = self.attributes.drain(mark..).collect();
         let mut documentation = doc;
         if let Some(text) = trailing.as_deref().and_then(doc_text) {
             documentation = Some(match documentation {
