@@ -689,6 +689,9 @@ mod tests {
             debug_default(Some(&DefaultValue::Value(Value::List(vec![Value::Int(1)])))),
             "Some(Value(List([Int(1)])))"
         );
-        assert_eq!(debug_default(Some(&DefaultValue::Value(Value::Bytes(vec![104, 105])))), "Some(Value(Bytes([104, 105])))");
+        assert_eq!(
+            debug_default(Some(&DefaultValue::Value(Value::Bytes(vec![104, 105])))),
+            "Some(Value(Bytes([104, 105])))"
+        );
     }
 }

@@ -10,9 +10,9 @@
 //!   `./schema.prisma`).
 //! - **report** — the typed result of a use case.
 
-pub mod diff;
 pub mod deploy;
 pub mod dev;
+pub mod diff;
 pub mod drift;
 pub mod error;
 pub mod execute;

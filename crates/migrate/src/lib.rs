@@ -21,8 +21,8 @@
 pub mod calculate;
 pub mod check;
 mod diff;
-pub mod introspect;
 pub mod history;
+pub mod introspect;
 pub mod lint;
 mod pair;
 mod render;
