@@ -21,6 +21,7 @@
 pub mod calculate;
 pub mod check;
 mod diff;
+pub mod down;
 pub mod history;
 pub mod introspect;
 pub mod lint;

@@ -43,7 +43,8 @@ pub use facts::{
 };
 
 use crate::{pair::Pair, render::Warning, step::MigrationStep};
-use plan::{Check, Kind};
+pub(crate) use plan::Check;
+use plan::Kind;
 use sql_schema::{Dialect, SqlSchema};
 
 /// One message of a check, with the index of the step it is about.
@@ -97,6 +98,11 @@ impl CheckPlan {
             }
         }
         self
+    }
+
+    /// The checks, in step order (for `down`).
+    pub(crate) fn checks(&self) -> impl Iterator<Item = &Check> {
+        self.checks.iter().map(|(check, _)| check)
     }
 
     /// Whether the migration has nothing to check.
