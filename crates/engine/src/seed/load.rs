@@ -1,26 +1,20 @@
-//! Finding and reading seed files: `<seeds>/<set>/<Model>.json|.csv`, plus the set's optional
+//! Finding seed files (their rows are streamed later): `<seeds>/<set>/<Model>.json|.csv`, plus the set's optional
 //! `_meta.json` (`{"User": {"$key": ["email"]}}`) for keys of CSV files.
 
 use super::plan::SeedPlan;
-use super::{csv, json, SeedProblem};
-use sha2::Digest as _;
+use super::{json, SeedProblem};
 use std::path::{Path, PathBuf};
 
-/// What a seed file holds.
-#[derive(Debug, Clone)]
-pub enum FileContent {
-    /// A JSON file.
-    Json(json::JsonFile),
-    /// A CSV file: its header and records.
-    Csv {
-        /// The header's field names.
-        header: Vec<String>,
-        /// The records.
-        records: Vec<csv::Record>,
-    },
+/// A seed file's format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// An array of row objects, or `{"$key": […], "rows": […]}`.
+    Json,
+    /// A header row and records.
+    Csv,
 }
 
-/// One seed file, read and parsed.
+/// One seed file, found; its rows are streamed from `path` ([`super::prepare::RowReader`]).
 #[derive(Debug, Clone)]
 pub struct SeedFile {
     /// The set (folder) it is in.
@@ -29,24 +23,18 @@ pub struct SeedFile {
     pub name: String,
     /// Its path as shown in messages.
     pub shown: String,
+    /// Where it is.
+    pub path: PathBuf,
     /// The table it seeds (index into the plan's tables).
     pub table: usize,
-    /// SHA-256 of its bytes, lowercase hex.
+    /// JSON or CSV.
+    pub format: Format,
+    /// SHA-256 of its bytes, lowercase hex (known once the file was read).
     pub checksum: String,
+    /// How many rows it has (known once the file was read).
+    pub rows: usize,
     /// The key its rows are matched by (`$key` or `_meta.json`), as field names.
     pub key: Option<Vec<String>>,
-    /// The parsed content.
-    pub content: FileContent,
-}
-
-impl SeedFile {
-    /// How many rows the file has.
-    pub fn row_count(&self) -> usize {
-        match &self.content {
-            FileContent::Json(j) => j.rows.len(),
-            FileContent::Csv { records, .. } => records.len(),
-        }
-    }
 }
 
 /// The sets for `env`: `common`, then `env` (if given and different).
@@ -99,35 +87,26 @@ pub fn load(
                 ));
                 continue;
             }
-            let bytes = std::fs::read(&path)?;
-            let checksum = hex(&sha2::Sha256::digest(&bytes));
-            let Ok(text) = String::from_utf8(bytes) else {
-                problems.push(SeedProblem::file(&shown, "the file is not valid UTF-8".into()));
-                continue;
-            };
             let model_name = plan.tables[table].name.clone();
-            let content = if name.ends_with(".json") {
-                match json::parse(&text) {
-                    Ok(j) => FileContent::Json(j),
-                    Err(e) => {
-                        problems.push(SeedProblem::at(&shown, e.line, Some(e.column), None, e.message));
-                        continue;
-                    }
-                }
-            } else {
-                match csv::parse(&text) {
-                    Ok((header, records)) => FileContent::Csv { header, records },
-                    Err(e) => {
-                        problems.push(SeedProblem::at(&shown, e.line, Some(e.column), None, e.message));
-                        continue;
-                    }
-                }
+            let format = if name.ends_with(".json") { Format::Json } else { Format::Csv };
+            // `$key` may follow the rows: read it before the rows are streamed.
+            let file_key = match format {
+                Format::Json => json::scan_key(std::io::BufReader::new(std::fs::File::open(&path)?)),
+                Format::Csv => None,
             };
-            let key = match &content {
-                FileContent::Json(j) if j.key.is_some() => j.key.clone(),
-                _ => meta.iter().find(|(m, _)| *m == model_name || *m == stem).map(|(_, k)| k.clone()),
-            };
-            files.push(SeedFile { set: set.clone(), name, shown, table, checksum, key, content });
+            let key =
+                file_key.or_else(|| meta.iter().find(|(m, _)| *m == model_name || *m == stem).map(|(_, k)| k.clone()));
+            files.push(SeedFile {
+                set: set.clone(),
+                name,
+                shown,
+                path,
+                table,
+                format,
+                checksum: String::new(),
+                rows: 0,
+                key,
+            });
         }
     }
     Ok((files, missing))

@@ -32,6 +32,7 @@ pub mod plan;
 pub mod prepare;
 pub mod resolve;
 pub mod run;
+pub mod validate;
 pub mod value;
 
 pub use command::{find_seed_command, run_seed_command, SeedCommand, SeedCommandError, SeedCommandReport};
@@ -241,32 +242,57 @@ pub async fn seed_sets(
     progress: &mut dyn FnMut(&Progress),
 ) -> Result<SeedReport, SeedError> {
     let dialect = info.dialect();
-    let plan = plan::SeedPlan::new(datamodel, dialect).map_err(|c| SeedError::RequiredCycle(c.0))?;
+    let mut plan = plan::SeedPlan::new(datamodel, dialect).map_err(|c| SeedError::RequiredCycle(c.0))?;
     let sets = load::set_names(options.env.as_deref());
     let mut problems = Vec::new();
-    let (files, missing_sets) = load::load(seeds_dir, shown_dir, &sets, &plan, &mut problems)
+    let (mut files, missing_sets) = load::load(seeds_dir, shown_dir, &sets, &plan, &mut problems)
         .map_err(|source| SeedError::Io { path: seeds_dir.to_path_buf(), source })?;
     if missing_sets.len() == sets.len() {
         return Err(SeedError::NoSets { sets, dir: seeds_dir.to_path_buf() });
     }
-    let rows = prepare::prepare(&plan, &files, &mut problems);
     let mut conn = BulkConnection::connect(info).await?;
-    if problems.is_empty() {
-        let shown: Vec<String> = files.iter().map(|f| f.shown.clone()).collect();
-        resolve::check_references(&mut conn, &plan, &rows, &shown, &mut problems).await?;
+    let result =
+        seed_on(&mut conn, &mut plan, &mut files, missing_sets, sets, options, generators, progress, problems).await;
+    match &result {
+        Ok(_) => conn.close().await?,
+        Err(_) => {
+            let _ = conn.close().await;
+        }
     }
+    result
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn seed_on(
+    conn: &mut BulkConnection,
+    plan: &mut plan::SeedPlan,
+    files: &mut [load::SeedFile],
+    missing_sets: Vec<String>,
+    sets: Vec<String>,
+    options: &SeedOptions,
+    generators: &mut dyn Generators,
+    progress: &mut dyn FnMut(&Progress),
+    mut problems: Vec<SeedProblem>,
+) -> Result<SeedReport, SeedError> {
+    let dialect = conn.dialect();
+    // Keys are matched as the columns' collations compare text.
+    if dialect == sql_schema::Dialect::Mysql {
+        plan.set_collations(&collations(conn).await?);
+    }
+    let plan = &*plan;
+    let hasher = resolve::KeyHasher::default();
+    let index = validate::validate(conn, plan, files, &hasher, &mut problems).await?;
     if !problems.is_empty() {
         problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-        let _ = conn.close().await;
         return Err(SeedError::Problems { problems });
     }
     if !options.dry_run {
         conn.script(&history::create_table_sql(dialect)).await?;
     }
-    let last = history::last_checksums(&mut conn).await?;
+    let last = history::last_checksums(conn).await?;
     let unchanged = |f: &load::SeedFile| last.get(&(f.set.clone(), f.name.clone())) == Some(&f.checksum);
     let mut active = vec![false; plan.tables.len()];
-    for f in &files {
+    for f in files.iter() {
         if options.force || options.prune || !unchanged(f) {
             active[f.table] = true;
         }
@@ -280,7 +306,7 @@ pub async fn seed_sets(
                 set: f.set.clone(),
                 path: f.shown.clone(),
                 checksum: f.checksum.clone(),
-                rows: f.row_count(),
+                rows: f.rows,
                 skipped: !active[f.table],
             })
             .collect(),
@@ -288,7 +314,6 @@ pub async fn seed_sets(
         dry_run: options.dry_run,
     };
     if !active.iter().any(|a| *a) {
-        conn.close().await?;
         return Ok(report);
     }
     let transactional = !options.dry_run;
@@ -296,8 +321,9 @@ pub async fn seed_sets(
         conn.begin().await?;
     }
     let outcome = async {
-        let mut apply = apply::Apply::new(&mut conn, &plan, generators, progress, options.dry_run, options.prune);
-        let (tables, counts) = apply.run(&rows, &active, files.len()).await?;
+        let mut apply =
+            apply::Apply::new(conn, plan, files, &index, &hasher, generators, progress, options.dry_run, options.prune);
+        let (tables, counts) = apply.run(&active).await?;
         if !options.dry_run {
             let now = apply.generators.now_micros();
             let entries: Vec<(String, String, String, [usize; 4])> = files
@@ -311,7 +337,7 @@ pub async fn seed_sets(
                 .collect();
             history::record(apply.conn, now, &entries).await?;
         }
-        Ok::<_, database::Error>(tables)
+        Ok::<_, SeedError>(tables)
     }
     .await;
     match outcome {
@@ -319,7 +345,6 @@ pub async fn seed_sets(
             if transactional {
                 conn.commit().await?;
             }
-            conn.close().await?;
             report.tables = tables;
             Ok(report)
         }
@@ -327,10 +352,38 @@ pub async fn seed_sets(
             if transactional {
                 let _ = conn.rollback().await;
             }
-            let _ = conn.close().await;
-            Err(e.into())
+            Err(e)
         }
     }
+}
+
+/// MySQL: how each text column of the database compares values (`(table, column) → fold`).
+async fn collations(
+    conn: &mut BulkConnection,
+) -> Result<std::collections::HashMap<(String, String), plan::Fold>, database::Error> {
+    let sql = "SELECT c.TABLE_NAME AS t, c.COLUMN_NAME AS c, c.COLLATION_NAME AS n, \
+               COALESCE(l.PAD_ATTRIBUTE, 'PAD SPACE') AS p \
+               FROM information_schema.COLUMNS c \
+               LEFT JOIN information_schema.COLLATIONS l ON l.COLLATION_NAME = c.COLLATION_NAME \
+               WHERE c.TABLE_SCHEMA = DATABASE() AND c.COLLATION_NAME IS NOT NULL";
+    let rows = match conn.query(sql, &[]).await {
+        Ok(rows) => rows,
+        // Servers without PAD_ATTRIBUTE (MySQL 5.7, MariaDB before 10.2): every collation pads.
+        Err(_) => {
+            let sql = "SELECT TABLE_NAME AS t, COLUMN_NAME AS c, COLLATION_NAME AS n, 'PAD SPACE' AS p \
+                       FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND COLLATION_NAME IS NOT NULL";
+            conn.query(sql, &[]).await?
+        }
+    };
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let name = r.string("n");
+            let pad = r.string("p") == "PAD SPACE" && !name.contains("_nopad_");
+            let fold = plan::Fold::of_mysql_collation(&name, pad);
+            ((r.string("t"), r.string("c")), fold)
+        })
+        .collect())
 }
 
 /// Writes the rows of `tables` (model or table names; all models when empty) as the seed set

@@ -53,6 +53,55 @@ pub struct ColumnPlan {
     pub updated_at: bool,
     /// A scalar list (not seedable from files yet).
     pub list: bool,
+    /// How the column's collation compares text (set from the database, see
+    /// [`SeedPlan::set_collations`]).
+    pub fold: Fold,
+}
+
+/// How a text column's collation compares values, so that Strata matches keys as the database
+/// does (MySQL's `_ci` collations: `'Alice@x.com'` and `'alice@x.com'` are one key).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Fold {
+    /// Letters compare without case (`_ci` collations).
+    pub case: bool,
+    /// Trailing spaces are ignored (MySQL's `PAD SPACE` collations).
+    pub trailing_spaces: bool,
+}
+
+impl Fold {
+    /// The folding of a MySQL/MariaDB collation (`utf8mb4_unicode_ci`, `utf8mb4_0900_ai_ci`,
+    /// `utf8mb4_bin`, …) with its `PAD_ATTRIBUTE` (`PAD SPACE` or `NO PAD`).
+    pub fn of_mysql_collation(collation: &str, pad_space: bool) -> Fold {
+        Fold { case: collation.ends_with("_ci"), trailing_spaces: pad_space }
+    }
+}
+
+/// An implicit many-to-many relation seen from one of its models: a list of rows of `target`,
+/// stored as pairs in the join table.
+#[derive(Debug, Clone)]
+pub struct LinkPlan {
+    /// The list field's name (what seed files use).
+    pub name: String,
+    /// The join table (index into [`SeedPlan::joins`]).
+    pub join: usize,
+    /// The table on the other side.
+    pub target: usize,
+    /// This table's id goes to column `A` (else `B`).
+    pub this_is_a: bool,
+}
+
+/// The join table of an implicit many-to-many relation: `_{relation name}` with columns `A`
+/// (the id of the model whose name sorts first) and `B`.
+#[derive(Debug, Clone)]
+pub struct JoinPlan {
+    /// The table name (`_PostToTag`).
+    pub name: String,
+    /// The table name, quoted (and schema-qualified as model A's table).
+    pub quoted: String,
+    /// The table whose id is `A`, and that id's column.
+    pub a: (usize, usize),
+    /// The table whose id is `B`, and that id's column.
+    pub b: (usize, usize),
 }
 
 /// A relation whose foreign key this table holds.
@@ -87,6 +136,8 @@ pub struct TablePlan {
     pub relations: Vec<RelationPlan>,
     /// Names of list relation fields (the other side holds the key).
     pub back_relations: Vec<String>,
+    /// Implicit many-to-many list fields.
+    pub links: Vec<LinkPlan>,
     /// The primary key's columns (empty if none).
     pub primary_key: Vec<usize>,
     /// Unique constraints' columns, in Prisma's order (field-level first).
@@ -136,6 +187,8 @@ pub struct SeedPlan {
     pub tables: Vec<TablePlan>,
     /// Table indexes in write order.
     pub order: Vec<usize>,
+    /// Join tables of implicit many-to-many relations.
+    pub joins: Vec<JoinPlan>,
 }
 
 /// Why tables cannot be ordered.
@@ -152,7 +205,21 @@ impl SeedPlan {
             .map(|(i, m)| table_plan(datamodel, ModelId(i as u32), m, dialect))
             .collect();
         let order = order_tables(&mut tables)?;
-        Ok(SeedPlan { tables, order })
+        let joins = plan_joins(datamodel, dialect, &mut tables);
+        Ok(SeedPlan { tables, order, joins })
+    }
+
+    /// Sets each column's [`Fold`] from `(table name, column name) → fold` as the database
+    /// reports it (MySQL).
+    pub fn set_collations(&mut self, folds: &std::collections::HashMap<(String, String), Fold>) {
+        for table in &mut self.tables {
+            let name = table.quoted.rsplit('.').next().unwrap_or_default().trim_matches(['"', '`']).to_owned();
+            for column in &mut table.columns {
+                if let Some(f) = folds.get(&(name.clone(), column.db_name.clone())) {
+                    column.fold = *f;
+                }
+            }
+        }
     }
 
     /// The table of the model named `name` (or mapped to the table `name`).
@@ -207,6 +274,7 @@ fn table_plan(datamodel: &Datamodel, id: ModelId, model: &Model, dialect: Dialec
             default,
             updated_at: scalar.is_updated_at,
             list: field.arity == FieldArity::List,
+            fold: Fold::default(),
         });
     }
     let column_of = |field: usize| columns.iter().position(|c| c.field == field);
@@ -233,6 +301,7 @@ fn table_plan(datamodel: &Datamodel, id: ModelId, model: &Model, dialect: Dialec
         columns,
         relations: Vec::new(),
         back_relations: Vec::new(),
+        links: Vec::new(),
         primary_key,
         uniques,
         seedable: !model.is_view && !model.is_ignored,
@@ -244,7 +313,9 @@ impl TablePlan {
     fn with_relations(mut self, datamodel: &Datamodel, model: &Model) -> TablePlan {
         for (_, field, rel) in model.relation_fields() {
             if rel.fields.is_empty() {
-                self.back_relations.push(field.name.clone());
+                if datamodel.relation(rel.relation).kind != psl::datamodel::RelationKind::ImplicitManyToMany {
+                    self.back_relations.push(field.name.clone());
+                }
                 continue;
             }
             let target_model = datamodel.model(rel.target);
@@ -303,6 +374,49 @@ fn literal(kind: &ColumnKind, v: &LiteralValue) -> Option<Value> {
         LiteralValue::EnumValue(name) => kind.from_text(name).ok(),
         LiteralValue::List(_) => None,
     }
+}
+
+/// The join tables of implicit many-to-many relations, named and typed as Prisma creates them
+/// (`migrate::calculate`), and each side's [`LinkPlan`].
+fn plan_joins(datamodel: &Datamodel, dialect: Dialect, tables: &mut [TablePlan]) -> Vec<JoinPlan> {
+    let mut joins = Vec::new();
+    for relation in &datamodel.relations {
+        if relation.kind != psl::datamodel::RelationKind::ImplicitManyToMany {
+            continue;
+        }
+        let (ta, tb) = (relation.model_a.0 as usize, relation.model_b.0 as usize);
+        let id_of = |t: usize| match tables[t].primary_key.as_slice() {
+            [c] => Some(*c),
+            _ => None,
+        };
+        let (Some(a_id), Some(b_id)) = (id_of(ta), id_of(tb)) else { continue };
+        let full = format!("_{}", relation.name);
+        let name = match dialect.max_identifier_length() {
+            Some(max) => full.chars().take(max).collect(),
+            None => full,
+        };
+        let model_a = datamodel.model(relation.model_a);
+        let quoted = match &model_a.schema {
+            Some(schema) if dialect == Dialect::Postgres => {
+                format!("{}.{}", dialect.quote_identifier(schema), dialect.quote_identifier(&name))
+            }
+            _ => dialect.quote_identifier(&name),
+        };
+        let join = joins.len();
+        for (this, other, field, this_is_a) in [(ta, tb, relation.field_a, true), (tb, ta, relation.field_b, false)] {
+            let model = datamodel.model(if this_is_a { relation.model_a } else { relation.model_b });
+            if let Some(f) = field {
+                tables[this].links.push(LinkPlan {
+                    name: model.fields[f].name.clone(),
+                    join,
+                    target: other,
+                    this_is_a,
+                });
+            }
+        }
+        joins.push(JoinPlan { name, quoted, a: (ta, a_id), b: (tb, b_id) });
+    }
+    joins
 }
 
 /// Resolves referenced field indexes to column indexes, marks deferred relations, and returns

@@ -1,49 +1,140 @@
-//! Relations by key: checking, before anything is written, that every lookup
-//! (`"author": {"email": …}`) and every raw foreign key names a row that exists — in the seed
-//! files or already in the database — and, while writing, turning lookups into foreign key
-//! values.
+//! Keys and reads by key: hashing key values as the database compares them ([`KeyHasher`]),
+//! reading rows by key, and decoding what the database returns.
 
-use super::plan::{SeedPlan, TablePlan};
-use super::prepare::{Lookup, SeedRow};
+use super::plan::{Fold, TablePlan};
 use super::value::Value;
-use super::SeedProblem;
 use database::bulk::BulkConnection;
-use std::collections::{HashMap, HashSet};
 
-/// A stable text for values (hash key).
-pub fn canon(values: &[Value]) -> String {
-    let mut out = String::with_capacity(16 * values.len());
-    for v in values {
-        push_canon(&mut out, v);
-    }
-    out
+/// Hashes keys as the database compares them: each text value is folded as its column's
+/// collation compares (see [`Fold`]), and two independently keyed SipHash-1-3 make 128 bits, so
+/// a key is hashed once and stored as a `u128` (two different keys collide with probability
+/// about 2^-128 per pair).
+#[derive(Debug, Clone)]
+pub struct KeyHasher {
+    a: std::hash::RandomState,
+    b: std::hash::RandomState,
 }
 
-/// Appends a value's stable text: a type tag, the value, and a separator no value contains
-/// unescaped (hot: called for every key of every row).
-pub fn push_canon(out: &mut String, v: &Value) {
-    use std::fmt::Write as _;
-    let _ = match v {
-        Value::Null => write!(out, "N"),
-        Value::Bool(b) => write!(out, "B{b}"),
-        Value::Int(i) => write!(out, "I{i}"),
-        Value::Float(f) => write!(out, "F{f}"),
-        Value::Decimal(d) => write!(out, "D{d}"),
-        Value::Text(s) => {
-            out.push('T');
-            for c in s.chars() {
-                if c == '\u{1}' || c == '\\' {
-                    out.push('\\');
-                }
-                out.push(c);
-            }
-            Ok(())
+impl Default for KeyHasher {
+    fn default() -> Self {
+        KeyHasher { a: std::hash::RandomState::new(), b: std::hash::RandomState::new() }
+    }
+}
+
+/// Builds one key hash from values and parts of lookups.
+pub struct KeyBuilder {
+    a: std::hash::DefaultHasher,
+    b: std::hash::DefaultHasher,
+}
+
+impl KeyHasher {
+    /// Starts a key.
+    pub fn start(&self) -> KeyBuilder {
+        use std::hash::BuildHasher as _;
+        KeyBuilder { a: self.a.build_hasher(), b: self.b.build_hasher() }
+    }
+
+    /// The hash of `values` of `columns` of `table`.
+    pub fn values<'v>(
+        &self,
+        table: &TablePlan,
+        columns: &[usize],
+        values: impl IntoIterator<Item = &'v Value>,
+    ) -> u128 {
+        let mut k = self.start();
+        for (c, v) in columns.iter().zip(values) {
+            k.value(v, table.columns[*c].fold);
         }
-        Value::DateTime(m) => write!(out, "M{m}"),
-        Value::Json(j) => write!(out, "J{j}"),
-        Value::Bytes(b) => write!(out, "X{b:?}"),
-    };
-    out.push('\u{1}');
+        k.finish()
+    }
+}
+
+impl KeyBuilder {
+    /// Adds a value compared as `fold` says.
+    pub fn value(&mut self, v: &Value, fold: Fold) {
+        use std::hash::Hasher as _;
+        let (a, b) = (&mut self.a, &mut self.b);
+        let mut both = |f: &dyn Fn(&mut std::hash::DefaultHasher)| {
+            f(a);
+            f(b);
+        };
+        match v {
+            Value::Null => both(&|h| h.write_u8(0)),
+            Value::Bool(x) => both(&|h| {
+                h.write_u8(1);
+                h.write_u8(*x as u8)
+            }),
+            Value::Int(i) => both(&|h| {
+                h.write_u8(2);
+                h.write_i64(*i)
+            }),
+            Value::Float(f) => both(&|h| {
+                h.write_u8(3);
+                h.write_u64(f.to_bits())
+            }),
+            Value::Decimal(d) => both(&|h| {
+                h.write_u8(4);
+                h.write(d.as_bytes());
+                h.write_u8(0xff)
+            }),
+            Value::Text(s) => {
+                let s = if fold.trailing_spaces { s.trim_end_matches(' ') } else { s.as_str() };
+                if fold.case && s.is_ascii() {
+                    let mut buf = [0u8; 64];
+                    both(&|h| h.write_u8(5));
+                    for chunk in s.as_bytes().chunks(64) {
+                        for (d, c) in buf.iter_mut().zip(chunk) {
+                            *d = c.to_ascii_lowercase();
+                        }
+                        let part = &buf[..chunk.len()];
+                        both(&|h| h.write(part));
+                    }
+                } else if fold.case {
+                    let lower = s.to_lowercase();
+                    both(&|h| {
+                        h.write_u8(5);
+                        h.write(lower.as_bytes())
+                    });
+                } else {
+                    both(&|h| {
+                        h.write_u8(5);
+                        h.write(s.as_bytes())
+                    });
+                }
+                both(&|h| h.write_u8(0xff));
+            }
+            Value::DateTime(m) => both(&|h| {
+                h.write_u8(6);
+                h.write_i64(*m)
+            }),
+            Value::Json(j) => {
+                let text = j.to_string();
+                both(&|h| {
+                    h.write_u8(7);
+                    h.write(text.as_bytes());
+                    h.write_u8(0xff)
+                })
+            }
+            Value::Bytes(x) => both(&|h| {
+                h.write_u8(8);
+                h.write_usize(x.len());
+                h.write(x)
+            }),
+        }
+    }
+
+    /// Adds a plain number (a tag, a relation's index).
+    pub fn tag(&mut self, n: u64) {
+        use std::hash::Hasher as _;
+        self.a.write_u64(n);
+        self.b.write_u64(n);
+    }
+
+    /// The 128-bit hash.
+    pub fn finish(self) -> u128 {
+        use std::hash::Hasher as _;
+        ((self.a.finish() as u128) << 64) | self.b.finish() as u128
+    }
 }
 
 /// Reads `columns` of `table` for the rows whose `key` columns equal one of `keys`, decoded.
@@ -79,85 +170,6 @@ pub fn decode_rows(table: &TablePlan, columns: &[usize], rows: &[database::Row])
                 .collect()
         })
         .collect()
-}
-
-/// Checks every lookup and raw foreign key; problems are added for those that name no row.
-pub async fn check_references(
-    conn: &mut BulkConnection,
-    plan: &SeedPlan,
-    rows: &[Vec<SeedRow>],
-    shown: &[String],
-    problems: &mut Vec<SeedProblem>,
-) -> Result<(), database::Error> {
-    // (target, columns) → canonical values of seed rows.
-    let mut seeded: HashMap<(usize, Vec<usize>), HashSet<String>> = HashMap::new();
-    // (target, columns) → wanted values and the rows wanting them (file, line, relation name).
-    type Wanted = Vec<(Vec<Value>, usize, u32, String)>;
-    let mut wanted: HashMap<(usize, Vec<usize>), Wanted> = HashMap::new();
-    for (t, table) in plan.tables.iter().enumerate() {
-        for row in &rows[t] {
-            for (ri, relation) in table.relations.iter().enumerate() {
-                let (columns, values) = match &row.lookups[ri] {
-                    Some(Lookup::By { columns, values }) => (columns.clone(), values.clone()),
-                    Some(Lookup::Null) => continue,
-                    None => {
-                        let given: Option<Vec<Value>> =
-                            relation.columns.iter().map(|c| row.given[*c].clone()).collect();
-                        match given {
-                            Some(v) if v.iter().all(|x| *x != Value::Null) => (relation.references.clone(), v),
-                            _ => continue,
-                        }
-                    }
-                };
-                let entry = seeded.entry((relation.target, columns.clone())).or_insert_with(|| {
-                    rows[relation.target]
-                        .iter()
-                        .filter_map(|r| columns.iter().map(|c| r.given[*c].clone()).collect::<Option<Vec<_>>>())
-                        .map(|v| canon(&v))
-                        .collect()
-                });
-                if !entry.contains(&canon(&values)) {
-                    wanted.entry((relation.target, columns)).or_default().push((
-                        values,
-                        row.file,
-                        row.line,
-                        relation.name.clone(),
-                    ));
-                }
-            }
-        }
-    }
-    let mut wanted: Vec<_> = wanted.into_iter().collect();
-    wanted.sort_by(|a, b| a.0.cmp(&b.0));
-    for ((target, columns), items) in wanted {
-        let table = &plan.tables[target];
-        let mut distinct: Vec<Vec<Value>> = Vec::new();
-        let mut seen = HashSet::new();
-        for (values, ..) in &items {
-            if seen.insert(canon(values)) {
-                distinct.push(values.clone());
-            }
-        }
-        let found: HashSet<String> =
-            select_rows(conn, table, &columns, &columns, &distinct).await?.iter().map(|v| canon(v)).collect();
-        for (values, file, line, relation) in items {
-            if !found.contains(&canon(&values)) {
-                let what: Vec<String> = columns
-                    .iter()
-                    .zip(&values)
-                    .map(|(c, v)| format!("{} = {}", table.columns[*c].name, show(v)))
-                    .collect();
-                problems.push(SeedProblem::at(
-                    &shown[file],
-                    line,
-                    None,
-                    Some(format!("field {relation:?}")),
-                    format!("no {} with {} in the seed files or the database", table.name, what.join(", ")),
-                ));
-            }
-        }
-    }
-    Ok(())
 }
 
 /// A value as users wrote it, for messages.

@@ -241,6 +241,15 @@ impl ColumnKind {
         }
     }
 
+    /// [`ColumnKind::encode`], moving text and bytes instead of copying them.
+    pub fn encode_owned(&self, value: Value, dialect: Dialect) -> SqlValue {
+        match value {
+            Value::Text(s) | Value::Decimal(s) => SqlValue::Text(s),
+            Value::Bytes(b) => SqlValue::Bytes(b),
+            other => self.encode(&other, dialect),
+        }
+    }
+
     /// The SQL expression that reads the column so that [`ColumnKind::decode`] understands it.
     pub fn select_expr(&self, dialect: Dialect, quoted_column: &str) -> String {
         match (dialect, self) {
