@@ -13,10 +13,23 @@ use crate::diagnostics::Diagnostics;
 use crate::span::{FileId, Span};
 use cursor::Cursor;
 
-/// Parses one schema file. Syntax errors go to `diagnostics`.
+/// Parses one file. Syntax errors go to `diagnostics`.
+///
+/// A large file is parsed in pieces on several threads (see [`parse_in_pieces`]);
+/// the result is the same tree the sequential parse builds.
 pub fn parse_schema(src: &str, file: FileId, diagnostics: &mut Diagnostics) -> SchemaAst {
+    if let Some(ast) = parse_in_pieces(src, file) {
+        return ast;
+    }
+    parse_from(src, 0, file, diagnostics)
+}
+
+/// Parses `src` from byte `start` to its end (spans stay relative to all of `src`).
+fn parse_from(src: &str, start: usize, file: FileId, diagnostics: &mut Diagnostics) -> SchemaAst {
+    let mut c = Cursor::new(src, file);
+    c.pos = start;
     let mut p = Parser {
-        c: Cursor::new(src, file),
+        c,
         diagnostics,
         fields: Vec::new(),
         attributes: Vec::new(),
@@ -24,6 +37,98 @@ pub fn parse_schema(src: &str, file: FileId, diagnostics: &mut Diagnostics) -> S
         expressions: Vec::new(),
     };
     p.schema()
+}
+
+/// Below this size a file is always parsed on the calling thread: starting a
+/// thread costs more than it saves.
+const PIECE_MIN_BYTES: usize = 128 * 1024;
+
+/// Parses a large file in pieces on up to as many threads as the machine has
+/// cores, or returns `None` when it should be parsed sequentially.
+///
+/// A file is cut only just after a `}` that starts a line and is followed by a
+/// line break: there a sequential parse has just finished a block and starts
+/// afresh (no pending documentation comment, the line break becomes the
+/// `EmptyLines` item that always follows a block). Each piece is parsed on
+/// its own; the pieces are kept only if none of them has a diagnostic and
+/// each piece but the last ends with a block that ends exactly at the cut,
+/// which is when the sequential parse makes the same decisions. Otherwise
+/// (syntax errors, a `}` inside something unfinished) the file is parsed
+/// sequentially, so diagnostics and recovery are always the sequential ones.
+fn parse_in_pieces(src: &str, file: FileId) -> Option<SchemaAst> {
+    if src.len() < PIECE_MIN_BYTES {
+        return None;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(src.len() / PIECE_MIN_BYTES).min(8);
+    parse_split(src, file, threads)
+}
+
+/// Parses `src` cut into up to `pieces` pieces, one thread each (see [`parse_in_pieces`]).
+fn parse_split(src: &str, file: FileId, pieces: usize) -> Option<SchemaAst> {
+    if pieces < 2 {
+        return None;
+    }
+    let threads = pieces;
+    let mut cuts = vec![0];
+    for k in 1..threads {
+        let last = *cuts.last()?;
+        match block_end_after(src, (src.len() * k / threads).max(last)) {
+            Some(cut) if cut > last && cut < src.len() => cuts.push(cut),
+            _ => break,
+        }
+    }
+    if cuts.len() < 2 {
+        return None;
+    }
+    cuts.push(src.len());
+    let pieces: Vec<Option<SchemaAst>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cuts[1..cuts.len() - 1]
+            .iter()
+            .zip(&cuts[2..])
+            .map(|(&start, &end)| scope.spawn(move || parse_piece(src, start, end, file)))
+            .collect();
+        let first = parse_piece(src, 0, cuts[1], file);
+        std::iter::once(first).chain(handles.into_iter().map(|h| h.join().ok().flatten())).collect()
+    });
+    let mut ast = SchemaAst::default();
+    for piece in pieces {
+        let piece = piece?;
+        let offset = ast.tops.len();
+        ast.tops.extend(piece.tops);
+        ast.layout.extend(piece.layout.into_iter().map(|item| match item {
+            TopItem::Top(i) => TopItem::Top(i + offset),
+            other => other,
+        }));
+    }
+    Some(ast)
+}
+
+/// Parses `src[start..end]` as one piece of a file; `None` if the piece has a
+/// diagnostic or (unless it is the last) does not end with a whole block.
+fn parse_piece(src: &str, start: usize, end: usize, file: FileId) -> Option<SchemaAst> {
+    let mut diagnostics = Diagnostics::new();
+    let ast = parse_from(&src[..end], start, file, &mut diagnostics);
+    if !diagnostics.is_empty() {
+        return None;
+    }
+    if end < src.len() {
+        let ends_with_block = match ast.layout.last() {
+            Some(TopItem::Top(i)) => ast.tops.get(*i).is_some_and(|top| top.span().end == end),
+            _ => false,
+        };
+        if !ends_with_block {
+            return None;
+        }
+    }
+    Some(ast)
+}
+
+/// The first position at or after `from` that directly follows a `}` standing
+/// at the start of a line and followed by a line break.
+fn block_end_after(src: &str, from: usize) -> Option<usize> {
+    let found = src.as_bytes().get(from..)?.windows(3).position(|w| w == b"\n}\n" || w == b"\n}\r")?;
+    Some(from + found + 2)
 }
 
 struct Parser<'a, 'd> {
@@ -898,4 +1003,110 @@ impl<'a, 'd> Parser<'a, 'd> {
 fn doc_text(comment: &str) -> Option<String> {
     let t = comment.trim_start();
     t.strip_prefix("///").map(|d| d.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tree as text, for comparing two parses.
+    fn parse_text(src: &str, pieces: usize) -> Option<String> {
+        parse_split(src, FileId(0), pieces).map(|ast| format!("{ast:?}"))
+    }
+
+    fn sequential_text(src: &str) -> String {
+        format!("{:?}", parse_from(src, 0, FileId(0), &mut Diagnostics::new()))
+    }
+
+    #[test]
+    fn pieces_parse_like_the_whole_file() {
+        let src = "model A {\n  id Int @id\n}\n/// doc\nmodel B {\n  id Int @id\n}\n\nenum E {\n  X\n}\n// tail\n";
+        for pieces in 2..6 {
+            let split = parse_text(src, pieces).expect("a clean file is cut");
+            assert_eq!(split, sequential_text(src), "{pieces} pieces");
+        }
+    }
+
+    #[test]
+    fn a_piece_with_an_error_falls_back() {
+        let src = "model A {\n  id Int @id\n}\nmodel B {\n  id Int @id\n  !!\n}\nmodel C {\n  id Int @id\n}\n";
+        assert_eq!(parse_text(src, 3), None);
+    }
+
+    #[test]
+    fn a_brace_inside_an_unfinished_block_falls_back() {
+        // The `}` on its own line closes `A` early in the first piece; the
+        // rest only parses as one block, so the cut is refused.
+        let src = "model A {\n  id Int @id\n}\n  name String\n}\nmodel C {\n  id Int @id\n}\n";
+        for pieces in 2..5 {
+            if let Some(split) = parse_text(src, pieces) {
+                assert_eq!(split, sequential_text(src));
+            }
+        }
+    }
+
+    /// Every schema at hand — the examples, the benchmark fixtures and, with
+    /// `STRATA_CORPUS`, the corpus — parses to the same tree in pieces.
+    #[test]
+    fn real_schemas_parse_the_same_in_pieces() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut dirs = vec![root.join("benches/fixtures")];
+        for entry in std::fs::read_dir(root.join("../../examples")).into_iter().flatten().flatten() {
+            dirs.push(entry.path().join("prisma"));
+        }
+        if let Some(corpus) = test_support::corpus_dir() {
+            for dir in ["prisma-schemas", "psl-tests/reformatter", "psl-tests/validation"] {
+                dirs.push(corpus.join(dir));
+            }
+        }
+        let (mut files, mut cut) = (0, 0);
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let Ok(src) = std::fs::read_to_string(&path) else { continue };
+                if path.extension().is_none_or(|e| e != "prisma") {
+                    continue;
+                }
+                files += 1;
+                let sequential = sequential_text(&src);
+                for pieces in [2, 3, 7] {
+                    if let Some(split) = parse_text(&src, pieces) {
+                        cut += 1;
+                        assert_eq!(split, sequential, "{} in {pieces} pieces", path.display());
+                    }
+                }
+            }
+        }
+        assert!(cut > 0, "no file was cut ({files} files)");
+        let big = std::fs::read_to_string(root.join("benches/fixtures/models_1000.prisma")).unwrap();
+        assert!(parse_split(&big, FileId(0), 2).is_some(), "the 1,000-model schema is cut in two");
+    }
+
+    proptest::proptest! {
+        /// Braces and lines inserted anywhere never make the cut parse differ
+        /// from the sequential one.
+        #[test]
+        fn edited_schemas_parse_the_same_in_pieces(
+            edits in proptest::collection::vec((0usize..4000, 0usize..6), 1..6),
+            pieces in 2usize..5,
+        ) {
+            let base = include_str!("../../benches/fixtures/models_164.prisma");
+            let mut src: String = base.chars().take(4000).collect();
+            const SNIPPETS: [&str; 6] = ["}\n", "\n}\n", "{", "model X {\n", "/// doc\n", "  f Int\n"];
+            for (at, snippet) in edits {
+                let mut at = at.min(src.len());
+                while !src.is_char_boundary(at) {
+                    at -= 1;
+                }
+                src.insert_str(at, SNIPPETS[snippet]);
+            }
+            if let Some(split) = parse_text(&src, pieces) {
+                proptest::prop_assert_eq!(split, sequential_text(&src));
+            }
+        }
+    }
 }
