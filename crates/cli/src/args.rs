@@ -42,6 +42,10 @@ pub enum MigrateCommand {
     Status(crate::commands::migrate_status::MigrateStatusArgs),
     /// Mark a migration applied or rolled back in the history, as `prisma migrate resolve`.
     Resolve(crate::commands::migrate_resolve::MigrateResolveArgs),
+    /// Lint migration files: data loss, failures on existing data, locks, hygiene (exit 1 on findings at --deny).
+    Lint(crate::commands::migrate_lint::MigrateLintArgs),
+    /// CI gate: migrations in sync with the schema, history intact, lint clean, down migrations round-trip.
+    Check(crate::commands::migrate_check::MigrateCheckArgs),
 }
 
 /// `strata db …`.

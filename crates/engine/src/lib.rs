@@ -10,6 +10,7 @@
 //!   `./schema.prisma`).
 //! - **report** — the typed result of a use case.
 
+pub mod check;
 pub mod deploy;
 pub mod dev;
 pub mod diff;
@@ -17,6 +18,7 @@ pub mod drift;
 pub mod error;
 pub mod execute;
 pub mod format;
+pub mod lint;
 pub mod migrations_dir;
 pub mod pull;
 pub mod push;
