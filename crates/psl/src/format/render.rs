@@ -21,12 +21,67 @@ use super::table::{Output, Table};
 use crate::ast::*;
 
 /// Renders `ast`, parsed from `src`.
+///
+/// A large file is rendered in pieces on up to one thread per core: the
+/// layout is cut just after a block, where the output is at the start of an
+/// unindented line, so each piece renders as it would in one pass.
 pub(super) fn render(ast: &SchemaAst, src: &str, indent_width: usize) -> String {
-    let mut out = Output::new(indent_width, src.len() + src.len() / 4);
-    let mut items = ast.layout.iter().peekable();
-    if matches!(items.peek(), Some(TopItem::EmptyLines)) {
-        items.next();
+    const PIECE_MIN_BYTES: usize = 128 * 1024;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    render_in_pieces(ast, src, indent_width, cores.min(src.len() / PIECE_MIN_BYTES).min(8))
+}
+
+/// [`render`] with the layout cut into at most `pieces` pieces.
+fn render_in_pieces(ast: &SchemaAst, src: &str, indent_width: usize, pieces: usize) -> String {
+    let mut items = ast.layout.as_slice();
+    if matches!(items.first(), Some(TopItem::EmptyLines)) {
+        items = &items[1..];
     }
+    let cuts = piece_cuts(items, pieces);
+    let mut text = if cuts.len() <= 2 {
+        render_items(ast, items, src, indent_width, src.len() + src.len() / 4)
+    } else {
+        let capacity = (src.len() + src.len() / 4) / (cuts.len() - 1);
+        let pieces: Vec<String> = std::thread::scope(|scope| {
+            let handles: Vec<_> = cuts
+                .windows(2)
+                .skip(1)
+                .map(|w| scope.spawn(move || render_items(ast, &items[w[0]..w[1]], src, indent_width, capacity)))
+                .collect();
+            let first = render_items(ast, &items[..cuts[1]], src, indent_width, capacity);
+            std::iter::once(first)
+                .chain(handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
+                .collect()
+        });
+        pieces.concat()
+    };
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
+
+/// Where to cut `items` for rendering in pieces: `[0, …, items.len()]`, each
+/// inner cut just after a block.
+fn piece_cuts(items: &[TopItem], pieces: usize) -> Vec<usize> {
+    let mut cuts = vec![0];
+    for k in 1..pieces {
+        let from = (items.len() * k / pieces).max(*cuts.last().unwrap_or(&0));
+        if let Some(after_block) = items[from..].iter().position(|item| matches!(item, TopItem::Top(_))) {
+            let cut = from + after_block + 1;
+            if cut < items.len() && cut > *cuts.last().unwrap_or(&0) {
+                cuts.push(cut);
+            }
+        }
+    }
+    cuts.push(items.len());
+    cuts
+}
+
+/// Renders a run of layout items into a fresh output.
+fn render_items(ast: &SchemaAst, items: &[TopItem], src: &str, indent_width: usize, capacity: usize) -> String {
+    let mut out = Output::new(indent_width, capacity);
+    let mut items = items.iter().peekable();
     while let Some(item) = items.next() {
         match item {
             TopItem::Top(i) => {
@@ -46,9 +101,6 @@ pub(super) fn render(ast: &SchemaAst, src: &str, indent_width: usize) -> String 
             }
             TopItem::CatchAll(text) => out.write(text),
         }
-    }
-    if !out.text.ends_with('\n') {
-        out.text.push('\n');
     }
     out.text
 }
@@ -403,4 +455,31 @@ fn write_expression(expression: &Expression, src: &str, out: &mut String) {
 /// The source text of `span`, or `fallback` when the span does not fit `src`.
 fn source_or<'a>(src: &'a str, span: crate::Span, fallback: &'a str) -> &'a str {
     src.get(span.start..span.end).unwrap_or(fallback)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_render_like_one_pass() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = vec![root.join("benches/fixtures/models_164.prisma")];
+        for entry in std::fs::read_dir(root.join("../../examples")).into_iter().flatten().flatten() {
+            paths.push(entry.path().join("prisma/schema.prisma"));
+        }
+        let mut seen = 0;
+        for path in paths {
+            let Ok(src) = std::fs::read_to_string(&path) else { continue };
+            let src = format!("\n\n// lead\n{src}\nnot a block\n// tail");
+            let ast =
+                crate::parser::parse_schema(&src, crate::span::FileId(0), &mut crate::diagnostics::Diagnostics::new());
+            let whole = render_in_pieces(&ast, &src, 2, 1);
+            for pieces in [2, 3, 8] {
+                assert_eq!(render_in_pieces(&ast, &src, 2, pieces), whole, "{} in {pieces} pieces", path.display());
+            }
+            seen += 1;
+        }
+        assert!(seen >= 2);
+    }
 }
