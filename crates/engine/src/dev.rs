@@ -385,6 +385,8 @@ pub struct DevReport {
     pub warnings: Vec<String>,
     /// Steps that cannot run (`--create-only` writes the migration anyway).
     pub unexecutable: Vec<(usize, String)>,
+    /// Lint findings on the new migration, with live counts from the database before it ran.
+    pub lint: Vec<crate::lint::Finding>,
     /// The new migration.
     pub created: Option<CreatedMigration>,
     /// How it ended.
@@ -456,6 +458,7 @@ async fn finish(
         applied,
         warnings: Vec::new(),
         unexecutable: Vec::new(),
+        lint: Vec::new(),
         created: None,
         outcome: DevOutcome::AlreadyInSync,
         seed: None,
@@ -499,6 +502,10 @@ async fn finish(
     let name = MigrationName::generate(created_at, &user_name).as_str().to_owned();
     let script_warnings = plan.evaluate(&LiveFacts::none()).script_warnings();
     let script = render_script(&steps, history, &desired, dialect, &script_warnings);
+    // Lint it against the database as it is now (the history's schema); an unreadable
+    // strata.toml is `migrate lint`'s and `migrate check`'s to report.
+    let config = crate::lint::project_config(Some(&target.schema_path), &request.cwd).unwrap_or_default();
+    report.lint = crate::lint::lint_generated(&script, dialect, &config, Some(&target.info), Some(history)).await;
     let lock_file = MigrationLock::new(target.provider.clone());
     let new = NewMigration { name: &name, script: &script, down_script: None };
     let path = migrations_dir::write_migration(&target.migrations.path, new, &lock_file)?;

@@ -25,8 +25,8 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 pub use migrate::lint::{
-    lint, needed_facts, render_github, render_human, render_json, rule, Category, Finding, LintConfig, Rule, Severity,
-    RULES,
+    lint, needed_facts, needed_facts_with_schema, render_github, render_human, render_json, rule, Category, Finding,
+    LintConfig, Rule, Severity, RULES,
 };
 
 /// The project configuration file.
@@ -194,29 +194,58 @@ pub async fn lint_live(
     conn: &mut Connection,
     live: &SqlSchema,
 ) -> Result<Vec<Finding>, crate::dev::DevError> {
-    let mut request = needed_facts(sql, dialect, config);
+    let mut request = needed_facts_with_schema(sql, dialect, config, live);
     request.retain_existing(live);
     let mut facts = if request.is_empty() { LiveFacts::none() } else { gather(conn, &request).await? };
     facts.schema = Some(live.clone());
     Ok(lint(sql, dialect, config, Some(&facts)))
 }
 
-/// Lints `sql` against the database at `info` (connect, describe, count); `None` when the
-/// database cannot be reached or read (the caller then lints without counts).
-pub async fn lint_against(
-    sql: &str,
+/// Lints a script Strata generated (`migrate dev`, `db push`, `migrate diff`) before it runs on
+/// the database at `info`, whose schema is `live` (described when `None`). Counts come from that
+/// database; when there is none, or it cannot be read, the findings are the hedged ones.
+pub async fn lint_generated(
+    script: &str,
     dialect: Dialect,
     config: &LintConfig,
-    info: &ConnectionInfo,
-) -> Option<Vec<Finding>> {
-    let mut conn = Connection::connect(info).await.ok()?;
-    let result = async {
-        let live = conn.describe(&DescribeOptions::default()).await.ok()?.schema;
-        lint_live(sql, dialect, config, &mut conn, &live).await.ok()
+    info: Option<&ConnectionInfo>,
+    live: Option<&SqlSchema>,
+) -> Vec<Finding> {
+    let Some(info) = info else { return lint(script, dialect, config, None) };
+    let counted = async {
+        let mut conn = Connection::connect(info).await.ok()?;
+        let result = async {
+            let described;
+            let live = match live {
+                Some(live) => live,
+                None => {
+                    described = conn.describe(&DescribeOptions::default()).await.ok()?.schema;
+                    &described
+                }
+            };
+            lint_live(script, dialect, config, &mut conn, live).await.ok()
+        }
+        .await;
+        let _ = conn.close().await;
+        result
     }
     .await;
-    let _ = conn.close().await;
-    result
+    counted.unwrap_or_else(|| lint(script, dialect, config, None))
+}
+
+/// Lints the script of `migrate diff`: with the counts of the `--from-url` database when that is
+/// the side migrated from (its described schema is `report.from`), and the configuration of the
+/// schema side's project.
+pub async fn lint_diff(
+    report: &crate::diff::DiffReport,
+    from_url: Option<&str>,
+    schema: Option<&Path>,
+    cwd: &Path,
+) -> Vec<Finding> {
+    let config = project_config(schema, cwd).unwrap_or_default();
+    let info = from_url.and_then(|url| ConnectionInfo::parse(url, cwd).ok());
+    let live = info.as_ref().map(|_| &report.from);
+    lint_generated(&report.script, report.dialect, &config, info.as_ref(), live).await
 }
 
 /// A file to lint.

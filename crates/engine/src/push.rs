@@ -47,6 +47,8 @@ pub struct PushReport {
     pub reset: Option<String>,
     /// The data-loss warnings, with live counts (accepted).
     pub warnings: Vec<String>,
+    /// Lint findings on the script, with live counts from the database before it ran.
+    pub lint: Vec<crate::lint::Finding>,
     /// How many migration steps ran (0: already in sync).
     pub executed_steps: usize,
     /// The SQL that ran (`-- This is an empty migration.` when nothing did).
@@ -139,6 +141,7 @@ pub async fn push(request: &PushRequest, interaction: &mut dyn Interaction) -> R
         created_database: created.then(|| target.created_line()),
         reset: None,
         warnings: Vec::new(),
+        lint: Vec::new(),
         executed_steps: 0,
         script: String::new(),
         duration: Duration::ZERO,
@@ -167,6 +170,8 @@ pub async fn push(request: &PushRequest, interaction: &mut dyn Interaction) -> R
         return Ok(report);
     }
 
+    let config = crate::lint::project_config(Some(&target.schema_path), &request.cwd).unwrap_or_default();
+    report.lint = crate::lint::lint_generated(&report.script, dialect, &config, Some(&target.info), Some(&live)).await;
     let plan =
         plan_checks(&steps, &live, &desired, dialect).with_prisma_level_defaults(&project.prisma_level_defaults());
     let checked = plan.evaluate(&live_facts(&target.info, &plan, &live).await?);

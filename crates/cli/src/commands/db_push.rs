@@ -52,6 +52,7 @@ pub fn run(args: DbPushArgs, out: &mut Output) -> Result<ExitCode, engine::Engin
         Ok(report) => report,
         Err(e) => return Ok(print_push_error(out, &e)),
     };
+    super::migrate_lint::print_generated(out, "db push script", &report.lint);
     if let Some(created) = &report.created_database {
         out.out(&format!("\n{created}\n"));
     }

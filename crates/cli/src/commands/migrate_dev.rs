@@ -207,6 +207,10 @@ pub fn run(args: MigrateDevArgs, out: &mut Output) -> Result<ExitCode, engine::E
             report.unexecutable.iter().map(|(step, m)| format!("  \u{2022} Step {step} {m}")).collect();
         out.err(&format!("\n\u{26a0}\u{fe0f} We found changes that cannot be executed:\n\n{}\n", lines.join("\n")));
     }
+    if let Some(created) = &report.created {
+        let label = format!("{migrations_display}/{}/migration.sql", created.name);
+        super::migrate_lint::print_generated(out, &label, &report.lint);
+    }
     match report.outcome {
         DevOutcome::AlreadyInSync => out.out("Already in sync, no schema change or pending migration was found.\n"),
         DevOutcome::NowInSync => out.out("\nYour database is now in sync with your schema.\n"),

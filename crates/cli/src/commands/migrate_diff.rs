@@ -69,6 +69,8 @@ fn side(empty: bool, schema: Option<PathBuf>, url: Option<String>, migrations: O
 /// Runs the diff and prints it; see the module documentation for exit codes.
 pub fn run(args: MigrateDiffArgs, out: &mut Output) -> Result<ExitCode, engine::EngineError> {
     let cwd = super::cwd()?;
+    let from_url = args.from_url.clone();
+    let schema_path = args.to_schema.clone().or_else(|| args.from_schema.clone());
     let from = side(args.from_empty, args.from_schema, args.from_url, args.from_migrations);
     let to = side(args.to_empty, args.to_schema, args.to_url, args.to_migrations);
     let options = DiffOptions { shadow_database_url: args.shadow_database_url.clone() };
@@ -100,6 +102,17 @@ pub fn run(args: MigrateDiffArgs, out: &mut Output) -> Result<ExitCode, engine::
             }
         }
         None => out.line(&text),
+    }
+    // Lint findings on stderr: the summary or script on stdout stays Prisma's.
+    if !report.is_empty() {
+        let findings = super::migrate_deploy::block_on(engine::lint::lint_diff(
+            &report,
+            from_url.as_deref(),
+            schema_path.as_deref(),
+            &cwd,
+        ));
+        let label = args.output.as_ref().map_or_else(|| "script".to_owned(), |p| p.display().to_string());
+        super::migrate_lint::print_generated(out, &label, &findings);
     }
     Ok(if args.exit_code && !report.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }

@@ -228,3 +228,12 @@ fn report_json(report: &LintReport, deny: Deny, failing: usize) -> Value {
         "files": files,
     })
 }
+
+/// Prints the lint findings of a generated script on stderr (`migrate dev`, `db push`, `migrate
+/// diff`), so that stdout keeps Prisma's output; nothing when there are none.
+pub(crate) fn print_generated(out: &mut Output, label: &str, findings: &[Finding]) {
+    if findings.is_empty() {
+        return;
+    }
+    out.err(&format!("\nLint ({}):\n{}", counts(findings), lint::render_human(label, findings)));
+}

@@ -697,6 +697,23 @@ impl<'a> Analyzer<'a> {
                 }
             }
         }
+        // The columns of the old table that are not copied are dropped (known from the live
+        // schema, or from statements above).
+        let left_behind: Vec<String> = match self.tracker.table(source) {
+            Some(state) => state
+                .columns
+                .iter()
+                .filter(|c| !columns.iter().any(|copied| copied.eq_ignore_ascii_case(&c.name)))
+                .map(|c| c.name.clone())
+                .collect(),
+            None => Vec::new(),
+        };
+        for column in left_behind {
+            let values = self.non_null(source, &column);
+            if let Some(message) = messages::column_drop(&source.name, &column, rows, values) {
+                self.report(&r::DROP_COLUMN, message, false);
+            }
+        }
     }
 
     /// PostgreSQL enum replacement (`CREATE TYPE "Role_new"` … `RENAME TO "Role"`).

@@ -118,6 +118,24 @@ pub fn lint(sql: &str, dialect: Dialect, config: &LintConfig, facts: Option<&Liv
     findings
 }
 
+/// [`needed_facts`], knowing the live schema: also the facts only the schema reveals (the values
+/// of the columns a SQLite table redefinition leaves behind). The engine's choice when it has
+/// described the database.
+pub fn needed_facts_with_schema(
+    sql: &str,
+    dialect: Dialect,
+    config: &LintConfig,
+    schema: &sql_schema::SqlSchema,
+) -> FactRequest {
+    let statements: Vec<model::Statement<'_>> =
+        split::split(sql, dialect).into_iter().map(|raw| model::read(raw, dialect)).collect();
+    let mut known = LiveFacts::none();
+    known.schema = Some(schema.clone());
+    let mut analyzer = analyze::Analyzer::new(dialect, config, Some(&known));
+    analyzer.run(&statements);
+    analyzer.requested
+}
+
 /// The live facts that would sharpen the findings on `sql`: row counts of the tables it drops or
 /// alters, non-null counts of the columns it drops or makes required, duplicates under the
 /// unique indexes it adds, orphans under its foreign keys. Pass the result (after
