@@ -234,8 +234,8 @@ pub async fn lint_generated(
 }
 
 /// Lints the script of `migrate diff`: with the counts of the `--from-url` database when that is
-/// the side migrated from (its described schema is `report.from`), and the configuration of the
-/// schema side's project.
+/// the side migrated from (its described schema is `report.from`), else knowing the `from`
+/// schema's tables without counts; with the configuration of the schema side's project.
 pub async fn lint_diff(
     report: &crate::diff::DiffReport,
     from_url: Option<&str>,
@@ -243,9 +243,16 @@ pub async fn lint_diff(
     cwd: &Path,
 ) -> Vec<Finding> {
     let config = project_config(schema, cwd).unwrap_or_default();
-    let info = from_url.and_then(|url| ConnectionInfo::parse(url, cwd).ok());
-    let live = info.as_ref().map(|_| &report.from);
-    lint_generated(&report.script, report.dialect, &config, info.as_ref(), live).await
+    match from_url.and_then(|url| ConnectionInfo::parse(url, cwd).ok()) {
+        Some(info) => lint_generated(&report.script, report.dialect, &config, Some(&info), Some(&report.from)).await,
+        None => {
+            // No database, but the schema migrated from tells the tables and columns (what a
+            // SQLite redefinition leaves behind); no counts.
+            let mut known = LiveFacts::none();
+            known.schema = Some(report.from.clone());
+            lint(&report.script, report.dialect, &config, Some(&known))
+        }
+    }
 }
 
 /// A file to lint.

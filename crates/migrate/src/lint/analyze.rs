@@ -604,6 +604,10 @@ impl<'a> Analyzer<'a> {
         if self.all_added(table, columns) || columns.is_empty() {
             return;
         }
+        // Re-created over rows that were unique already (a SQLite redefinition, a rebuilt index).
+        if self.tracker.rows_of(table).is_some_and(|source| self.tracker.was_unique(&source, columns)) {
+            return;
+        }
         match self.duplicates(table, columns) {
             Some(0) => (),
             Some(n) => {

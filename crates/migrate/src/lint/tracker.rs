@@ -41,6 +41,8 @@ pub(crate) struct TableState {
 pub(crate) struct Tracker {
     tables: HashMap<String, TableState>,
     enums: HashMap<String, Vec<String>>,
+    /// The unique column sets (unique indexes, primary keys) of the live tables, by table.
+    live_unique: HashMap<String, Vec<Vec<String>>>,
 }
 
 fn key(name: &str) -> String {
@@ -81,6 +83,15 @@ impl Tracker {
                     }
                 })
                 .collect();
+            let mut unique: Vec<Vec<String>> = table
+                .indexes()
+                .filter(|i| i.is_unique())
+                .map(|i| i.columns().map(|c| c.name().to_owned()).collect())
+                .collect();
+            if table.primary_key().is_some() {
+                unique.push(table.primary_key_columns().map(|c| c.name().to_owned()).collect());
+            }
+            self.live_unique.insert(key(table.name()), unique);
             self.tables.insert(key(table.name()), TableState { origin: Origin::Existing, columns });
         }
     }
@@ -116,6 +127,16 @@ impl Tracker {
         self.tables
             .values()
             .any(|t| matches!(&t.origin, Origin::CopiedFrom(s) if s.name.eq_ignore_ascii_case(&source.name)))
+    }
+
+    /// Whether the live table `source` already had a unique index (or primary key) over exactly
+    /// `columns`: its values are unique already.
+    pub fn was_unique(&self, source: &TableRef, columns: &[String]) -> bool {
+        self.live_unique.get(&key(&source.name)).is_some_and(|sets| {
+            sets.iter().any(|set| {
+                set.len() == columns.len() && set.iter().zip(columns).all(|(a, b)| a.eq_ignore_ascii_case(b))
+            })
+        })
     }
 
     /// A known column.
