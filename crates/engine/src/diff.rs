@@ -411,6 +411,8 @@ fn dialect_of(path: &Path, schema: &psl::ValidatedSchema) -> Result<Dialect, Dif
 /// What kind of summary entry a step is; the variant order is the order of the sections.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Section {
+    /// One section per extension, before everything else, as Prisma prints them.
+    AddedExtension,
     AddedSchema,
     AddedEnum,
     AddedTable,
@@ -431,6 +433,9 @@ pub fn summary(steps: &[MigrationStep], from: &SqlSchema, to: &SqlSchema) -> Str
     for (i, step) in steps.iter().enumerate() {
         match step {
             MigrationStep::CreateSchema { .. } => items.insert((Section::AddedSchema, "", i)),
+            MigrationStep::CreateExtension { extension } => {
+                items.insert((Section::AddedExtension, to.extensions[extension.index()].name.as_str(), i))
+            }
             MigrationStep::CreateEnum { .. } => items.insert((Section::AddedEnum, "", i)),
             MigrationStep::AlterEnum(alter) => {
                 items.insert((Section::ChangedEnum, from.walk(alter.id.previous).name(), i))
@@ -473,6 +478,7 @@ pub fn summary(steps: &[MigrationStep], from: &SqlSchema, to: &SqlSchema) -> Str
     for (section, name, i) in &items {
         if current != Some((*section, name)) {
             out.push_str(&match section {
+                Section::AddedExtension => "\n[+] Added extensions\n".to_owned(),
                 Section::AddedSchema => "\n[+] Added Schemas\n".to_owned(),
                 Section::AddedEnum => "\n[+] Added enums\n".to_owned(),
                 Section::AddedTable => "\n[+] Added tables\n".to_owned(),
@@ -494,6 +500,9 @@ fn step_lines(step: &MigrationStep, from: &SqlSchema, to: &SqlSchema, out: &mut 
     match step {
         MigrationStep::CreateSchema { namespace } => {
             let _ = writeln!(out, "  - {}", to.walk(*namespace).name());
+        }
+        MigrationStep::CreateExtension { extension } => {
+            let _ = writeln!(out, "  - {}", to.extensions[extension.index()].name);
         }
         MigrationStep::CreateEnum { enum_id } => {
             let _ = writeln!(out, "  - {}", to.walk(*enum_id).name());

@@ -2,7 +2,7 @@
 //! differ sorts steps (by variant, then by ids), and ids follow the schemas' declaration order.
 
 use crate::pair::Pair;
-use sql_schema::{ColumnId, EnumId, ForeignKeyId, IndexId, NamespaceId, TableId};
+use sql_schema::{ColumnId, EnumId, ExtensionId, ForeignKeyId, IndexId, NamespaceId, TableId};
 
 /// One unit of migration work. Previous ids point into the schema migrated from, next ids
 /// into the schema migrated to.
@@ -15,6 +15,13 @@ pub enum MigrationStep {
     CreateSchema {
         /// The namespace to create (next).
         namespace: NamespaceId,
+    },
+    /// `CREATE EXTENSION IF NOT EXISTS` (PostgreSQL). After schemas, which may hold the
+    /// extension, and before enums and tables, whose types may come from it. Extensions are
+    /// never altered or dropped, as with Prisma.
+    CreateExtension {
+        /// The extension to create (next).
+        extension: ExtensionId,
     },
     /// `CREATE TYPE ... AS ENUM`. Before tables, whose columns may use the type.
     CreateEnum {
@@ -93,6 +100,7 @@ impl MigrationStep {
     pub fn description(&self) -> &'static str {
         match self {
             MigrationStep::CreateSchema { .. } => "CreateSchema",
+            MigrationStep::CreateExtension { .. } => "CreateExtension",
             MigrationStep::CreateEnum { .. } => "CreateEnum",
             MigrationStep::AlterEnum(_) => "AlterEnum",
             MigrationStep::DropForeignKey { .. } => "DropForeignKey",

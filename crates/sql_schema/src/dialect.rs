@@ -83,6 +83,14 @@ impl Dialect {
         }
     }
 
+    /// Whether the database has extensions that a schema can ask for (`CREATE EXTENSION`).
+    pub fn supports_extensions(self) -> bool {
+        match self {
+            Dialect::Postgres => true,
+            Dialect::Sqlite | Dialect::Mysql => false,
+        }
+    }
+
     /// Whether tables live in namespaces (PostgreSQL schemas).
     pub fn supports_namespaces(self) -> bool {
         match self {

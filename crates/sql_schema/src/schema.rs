@@ -45,6 +45,10 @@ id_type!(
     /// A sequence of a [`SqlSchema`].
     SequenceId
 );
+id_type!(
+    /// A PostgreSQL extension of a [`SqlSchema`].
+    ExtensionId
+);
 
 /// A whole database schema, as an arena of flat vectors addressed by typed ids.
 ///
@@ -67,6 +71,19 @@ pub struct SqlSchema {
     pub enums: Vec<Enum>,
     /// Sequences (PostgreSQL).
     pub sequences: Vec<Sequence>,
+    /// Extensions (PostgreSQL `extensions = [...]`), in the order they should be created.
+    pub extensions: Vec<Extension>,
+}
+
+/// A PostgreSQL extension (`CREATE EXTENSION`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extension {
+    /// The extension's name in the database (`uuid-ossp`).
+    pub name: String,
+    /// The schema it is installed in, when one is asked for (`WITH SCHEMA`).
+    pub schema: Option<String>,
+    /// The version, when one is asked for (`VERSION`).
+    pub version: Option<String>,
 }
 
 /// A PostgreSQL schema.
@@ -488,6 +505,17 @@ impl SqlSchema {
     pub fn push_enum(&mut self, enm: Enum) -> EnumId {
         self.enums.push(enm);
         EnumId(self.enums.len() as u32 - 1)
+    }
+
+    /// Adds an extension and returns its id.
+    pub fn push_extension(&mut self, extension: Extension) -> ExtensionId {
+        self.extensions.push(extension);
+        ExtensionId(self.extensions.len() as u32 - 1)
+    }
+
+    /// The extension with database name `name`, if any.
+    pub fn find_extension(&self, name: &str) -> Option<ExtensionId> {
+        self.extensions.iter().position(|e| e.name == name).map(|i| ExtensionId(i as u32))
     }
 
     /// Adds a sequence and returns its id.

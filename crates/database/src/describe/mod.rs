@@ -154,6 +154,8 @@ pub(crate) struct Raw {
     pub foreign_keys: Vec<RawForeignKey>,
     pub enums: Vec<RawEnum>,
     pub sequences: Vec<(Option<String>, String)>,
+    /// PostgreSQL extensions (`plpgsql` aside), with their schema and version.
+    pub extensions: Vec<Extension>,
     pub unrepresentable: Vec<Unrepresentable>,
 }
 
@@ -254,6 +256,10 @@ pub(crate) fn assemble(mut raw: Raw, options: &DescribeOptions) -> (SqlSchema, V
         let key = (e.namespace, e.name.clone());
         let id = schema.push_enum(Enum { name: e.name, namespace, values: e.values });
         enum_ids.insert(key, id);
+    }
+    raw.extensions.sort_by(|a, b| a.name.cmp(&b.name));
+    for extension in std::mem::take(&mut raw.extensions) {
+        schema.push_extension(extension);
     }
     raw.sequences.sort();
     for (ns, name) in raw.sequences {

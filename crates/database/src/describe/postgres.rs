@@ -1,5 +1,6 @@
-//! PostgreSQL: five catalog queries (`pg_catalog`), whatever the number of tables — objects,
-//! columns, enums, indexes, constraints — each filtered by `nspname = ANY($1)`.
+//! PostgreSQL: five catalog queries (`pg_catalog`), whatever the number of tables — objects
+//! (and the database's extensions), columns, enums, indexes, constraints — each filtered by
+//! `nspname = ANY($1)`.
 
 use super::*;
 use crate::row::{Param, Row};
@@ -29,6 +30,11 @@ FROM pg_trigger t
 JOIN pg_class c ON c.oid = t.tgrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = ANY($1) AND NOT t.tgisinternal
+UNION ALL
+SELECT 'extension', n.nspname::text, NULL, e.extname::text, e.extversion::text
+FROM pg_extension e
+JOIN pg_namespace n ON n.oid = e.extnamespace
+WHERE e.extname <> 'plpgsql'
 "#;
 
 const COLUMNS: &str = r#"
@@ -176,6 +182,15 @@ fn read_objects(raw: &mut Raw, namespaces: &Namespaces, rows: &[Row]) {
                 continue;
             }
             "namespace" => continue,
+            "extension" => {
+                // Extensions belong to the database; the one every database has is left out.
+                raw.extensions.push(Extension {
+                    name,
+                    schema: row.text("namespace").map(str::to_owned),
+                    version: row.text("definition").map(str::to_owned),
+                });
+                continue;
+            }
             "view" => UnrepresentableKind::View,
             "materialized_view" => UnrepresentableKind::MaterializedView,
             "foreign_table" => UnrepresentableKind::ForeignTable,

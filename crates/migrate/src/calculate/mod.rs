@@ -91,6 +91,7 @@ pub fn calculate_with(
     };
     reserve(&mut ctx.schema, datamodel);
     push_namespaces(&mut ctx, configuration);
+    push_extensions(&mut ctx, configuration);
     push_enums(&mut ctx);
     push_model_tables(&mut ctx);
     let mut foreign_keys = Vec::new();
@@ -169,6 +170,20 @@ fn push_namespaces(ctx: &mut Context<'_>, configuration: &Configuration) {
     for name in names {
         let id = ctx.schema.push_namespace(name.clone());
         ctx.namespaces.push((name, id));
+    }
+}
+
+/// The datasource's `extensions = [...]` (sorted by name, as validation keeps them).
+fn push_extensions(ctx: &mut Context<'_>, configuration: &Configuration) {
+    if !ctx.dialect.supports_extensions() {
+        return;
+    }
+    for extension in configuration.datasource().map(|ds| ds.extensions.as_slice()).unwrap_or_default() {
+        ctx.schema.push_extension(sql_schema::Extension {
+            name: extension.database_name().to_owned(),
+            schema: extension.schema.clone(),
+            version: extension.version.clone(),
+        });
     }
 }
 

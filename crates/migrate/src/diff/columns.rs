@@ -66,15 +66,64 @@ fn values_match(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Int(i), Value::BigInt(j)) | (Value::BigInt(i), Value::Int(j)) => i == j,
         (Value::Enum(p) | Value::String(p), Value::Enum(n) | Value::String(n)) => p == n,
-        (Value::Json(p) | Value::String(p), Value::Json(n) | Value::String(n)) => {
-            normalize_json(p) == normalize_json(n)
+        (Value::Json(p) | Value::String(p), Value::Json(n) | Value::String(n)) => json_equal(p, n),
+        (Value::Float(p), Value::Float(n)) => numbers_equal(p, n),
+        (Value::Float(f), Value::Int(i) | Value::BigInt(i)) | (Value::Int(i) | Value::BigInt(i), Value::Float(f)) => {
+            numbers_equal(f, &i.to_string())
         }
         _ => a == b,
     }
 }
 
-/// JSON compared without insignificant whitespace (an approximation of Prisma's parse and
-/// compare, without a JSON parser).
+/// Two JSON documents are equal as values: whitespace and the order of object keys do not
+/// matter (a live database may print `{"b":1, "a":2}` for `{"a": 2, "b": 1}`). Texts that are
+/// not JSON are compared without insignificant whitespace.
+fn json_equal(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    match (serde_json::from_str::<serde_json::Value>(a), serde_json::from_str::<serde_json::Value>(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => normalize_json(a) == normalize_json(b),
+    }
+}
+
+/// Two decimal literals are equal as numbers: `1.0 == 1.00 == 1`, `0.50 == .5`, `1e2 == 100`.
+/// Texts that are not decimal literals are compared as written.
+fn numbers_equal(a: &str, b: &str) -> bool {
+    a == b || matches!((canonical_decimal(a), canonical_decimal(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// A decimal literal as (negative, significant digits, exponent of the last digit), with no
+/// leading or trailing zeros in the digits; zero is `(false, "", 0)`.
+fn canonical_decimal(text: &str) -> Option<(bool, String, i64)> {
+    let text = text.trim();
+    let (negative, unsigned) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(i) => (&unsigned[..i], unsigned[i + 1..].parse::<i64>().ok()?),
+        None => (unsigned, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (int_part.is_empty() && frac_part.is_empty()) || !all_digits(int_part) || !all_digits(frac_part) {
+        return None;
+    }
+    let digits = format!("{int_part}{frac_part}");
+    let mut exponent = exponent.checked_sub(i64::try_from(frac_part.len()).ok()?)?;
+    let trimmed_end = digits.trim_end_matches('0');
+    exponent = exponent.checked_add(i64::try_from(digits.len() - trimmed_end.len()).ok()?)?;
+    let significant = trimmed_end.trim_start_matches('0');
+    if significant.is_empty() {
+        return Some((false, String::new(), 0));
+    }
+    Some((negative, significant.to_owned(), exponent))
+}
+
+/// JSON compared without insignificant whitespace.
 fn normalize_json(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_string = false;
@@ -387,5 +436,40 @@ trait IntoTuple<T> {
 impl<T> IntoTuple<T> for Pair<T> {
     fn into_tuple(self) -> (T, T) {
         (self.previous, self.next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_compare_as_numbers() {
+        assert!(numbers_equal("1.0", "1.00"));
+        assert!(numbers_equal("1", "1.000"));
+        assert!(numbers_equal("0.50", ".5"));
+        assert!(numbers_equal("-0.0", "0"));
+        assert!(numbers_equal("1e2", "100.0"));
+        assert!(numbers_equal("12.3400", "1234E-2"));
+        assert!(!numbers_equal("1.01", "1.1"));
+        assert!(!numbers_equal("10", "1"));
+        assert!(!numbers_equal("-1", "1"));
+        assert!(!numbers_equal("abc", "abd"));
+        assert!(!numbers_equal("", "0"));
+        assert!(values_match(&Value::Float("2.50".into()), &Value::Float("2.5".into())));
+        assert!(values_match(&Value::Int(3), &Value::Float("3.0".into())));
+        assert!(!values_match(&Value::Int(3), &Value::Float("3.01".into())));
+    }
+
+    #[test]
+    fn json_compares_as_values() {
+        assert!(json_equal(r#"{"a": 1, "b": [1, 2]}"#, r#"{"b":[1,2],"a":1}"#));
+        assert!(json_equal("[]", " [ ] "));
+        assert!(!json_equal(r#"{"a": 1}"#, r#"{"a": 2}"#));
+        assert!(!json_equal("[1, 2]", "[2, 1]"));
+        assert!(!json_equal(r#"{"a": "x y"}"#, r#"{"a": "xy"}"#));
+        // Not JSON: whitespace outside strings is still insignificant.
+        assert!(json_equal("{a: 1}", "{a:1}"));
+        assert!(values_match(&Value::Json(r#"{"x":1,"y":2}"#.into()), &Value::String(r#"{"y": 2, "x": 1}"#.into())));
     }
 }

@@ -4,8 +4,8 @@
 use super::columns::all_changes;
 use crate::{pair::Pair, step::ColumnChanges};
 use sql_schema::{
-    ColumnId, ColumnWalker, Dialect, EnumWalker, ForeignKeyWalker, IndexWalker, NamespaceId, SqlSchema, TableId,
-    TableWalker,
+    ColumnId, ColumnWalker, Dialect, EnumWalker, ForeignKeyWalker, IndexAlgorithm, IndexColumnWalker, IndexWalker,
+    NamespaceId, NativeType, SqlSchema, TableId, TableWalker,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -333,10 +333,62 @@ pub(crate) fn indexes_match(a: IndexWalker<'_>, b: IndexWalker<'_>) -> bool {
             x.name() == y.name()
                 && x.length() == y.length()
                 && x.sort_order().unwrap_or_default() == y.sort_order().unwrap_or_default()
-                && x.operator_class() == y.operator_class()
+                && operator_classes_match(a.get().algorithm.unwrap_or_default(), x, y)
         })
         && a.kind() == b.kind()
         && a.get().algorithm.unwrap_or_default() == b.get().algorithm.unwrap_or_default()
+}
+
+/// Whether two index columns use the same operator class. A schema may name the column type's
+/// default class (`ops: JsonbOps` on a GIN index of a `jsonb` column), which a live database
+/// does not report as such: the default class and no class are the same.
+fn operator_classes_match(algorithm: IndexAlgorithm, x: IndexColumnWalker<'_>, y: IndexColumnWalker<'_>) -> bool {
+    match (x.operator_class(), y.operator_class()) {
+        (a, b) if a == b => true,
+        (Some(class), None) => is_default_operator_class(algorithm, x.as_column(), class),
+        (None, Some(class)) => is_default_operator_class(algorithm, y.as_column(), class),
+        _ => false,
+    }
+}
+
+/// Whether `class` is PostgreSQL's default operator class of `algorithm` for the column's type
+/// (`pg_opclass.opcdefault`), for the classes Prisma's `ops:` can name.
+fn is_default_operator_class(algorithm: IndexAlgorithm, column: ColumnWalker<'_>, class: &str) -> bool {
+    if column.arity().is_list() {
+        return algorithm == IndexAlgorithm::Gin && class == "array_ops";
+    }
+    let native = NativeType::parse(column.native_type());
+    let base = match native.name {
+        "SMALLINT" => "int2",
+        "INTEGER" => "int4",
+        "BIGINT" => "int8",
+        "REAL" => "float4",
+        "DOUBLE PRECISION" => "float8",
+        "DECIMAL" => "numeric",
+        "TEXT" | "VARCHAR" => "text",
+        "CHAR" => "bpchar",
+        "TIMESTAMP" => "timestamp",
+        "TIMESTAMPTZ" => "timestamptz",
+        "DATE" => "date",
+        "TIME" => "time",
+        "TIMETZ" => "timetz",
+        "UUID" => "uuid",
+        "BYTEA" => "bytea",
+        "INET" => "inet",
+        "BIT" => "bit",
+        "VARBIT" => "varbit",
+        "OID" => "oid",
+        "JSONB" => "jsonb",
+        _ => return false,
+    };
+    match algorithm {
+        IndexAlgorithm::Gin => base == "jsonb" && class == "jsonb_ops",
+        IndexAlgorithm::SpGist => matches!((base, class), ("inet", "inet_ops") | ("text", "text_ops")),
+        IndexAlgorithm::Brin if base == "inet" => class == "inet_inclusion_ops",
+        IndexAlgorithm::Brin => class.strip_suffix("_minmax_ops") == Some(base),
+        IndexAlgorithm::BTree | IndexAlgorithm::Hash => class.strip_suffix("_ops") == Some(base),
+        IndexAlgorithm::Gist => false,
+    }
 }
 
 /// Whether two foreign keys are the same constraint for diffing purposes (names aside).

@@ -22,6 +22,7 @@ pub fn diff(from: &SqlSchema, to: &SqlSchema, dialect: Dialect) -> Vec<Migration
     let mut steps = Vec::new();
 
     push_created_namespace_steps(&mut steps, &db);
+    push_created_extension_steps(&mut steps, &db);
     push_created_table_steps(&mut steps, &db);
     push_dropped_table_steps(&mut steps, &db);
     push_dropped_index_steps(&mut steps, &db);
@@ -50,6 +51,21 @@ fn push_created_namespace_steps(steps: &mut Vec<MigrationStep>, db: &DifferDatab
         db.created_namespaces()
             .filter(|ns| is_used(db.schemas.next.walk(*ns).name()))
             .map(|namespace| MigrationStep::CreateSchema { namespace }),
+    );
+}
+
+/// Extensions asked for and not there yet. As Prisma does, existing extensions are never
+/// altered (another schema or version) nor dropped.
+fn push_created_extension_steps(steps: &mut Vec<MigrationStep>, db: &DifferDatabase<'_>) {
+    if !db.dialect.supports_extensions() {
+        return;
+    }
+    let (previous, next) = (db.schemas.previous, db.schemas.next);
+    steps.extend(
+        (0..next.extensions.len() as u32)
+            .map(sql_schema::ExtensionId)
+            .filter(|id| previous.find_extension(&next.extensions[id.index()].name).is_none())
+            .map(|extension| MigrationStep::CreateExtension { extension }),
     );
 }
 

@@ -17,6 +17,7 @@ pub(super) fn render_step(step: &MigrationStep, schemas: Pair<&SqlSchema>) -> Ve
         // MySQL has no schemas in the IR, inline enums only, unnamed-rename-less foreign keys,
         // and alters every table in place: `diff` never produces these steps for it.
         MigrationStep::CreateSchema { .. }
+        | MigrationStep::CreateExtension { .. }
         | MigrationStep::CreateEnum { .. }
         | MigrationStep::AlterEnum(_)
         | MigrationStep::DropEnum { .. }

@@ -17,6 +17,9 @@ pub(super) fn render_step(step: &MigrationStep, schemas: Pair<&SqlSchema>) -> Ve
         MigrationStep::CreateSchema { namespace } => {
             vec![format!("CREATE SCHEMA IF NOT EXISTS {}", ident(schemas.next.walk(*namespace).name()))]
         }
+        MigrationStep::CreateExtension { extension } => {
+            vec![create_extension(&schemas.next.extensions[extension.index()])]
+        }
         MigrationStep::CreateEnum { enum_id } => vec![create_enum(schemas.next.walk(*enum_id))],
         MigrationStep::AlterEnum(alter) => alter_enum(alter, schemas),
         MigrationStep::DropForeignKey { foreign_key } => {
@@ -424,4 +427,20 @@ fn redefine_tables(tables: &[RedefineTable], schemas: Pair<&SqlSchema>) -> Vec<S
         result.extend(tables.next.foreign_keys().map(add_foreign_key));
     }
     result
+}
+
+fn create_extension(extension: &sql_schema::Extension) -> String {
+    let mut sql = format!("CREATE EXTENSION IF NOT EXISTS {}", ident(&extension.name));
+    if extension.schema.is_some() || extension.version.is_some() {
+        sql.push_str(" WITH");
+    }
+    if let Some(schema) = &extension.schema {
+        sql.push_str(" SCHEMA ");
+        sql.push_str(&ident(schema));
+    }
+    if let Some(version) = &extension.version {
+        sql.push_str(" VERSION ");
+        sql.push_str(&ident(version));
+    }
+    sql
 }

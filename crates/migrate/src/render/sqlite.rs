@@ -14,6 +14,7 @@ pub(super) fn render_step(step: &MigrationStep, schemas: Pair<&SqlSchema>) -> Ve
         // SQLite has no schemas, enum types, named or alterable foreign keys: `diff` never
         // produces these steps for it, and they render to nothing.
         MigrationStep::CreateSchema { .. }
+        | MigrationStep::CreateExtension { .. }
         | MigrationStep::CreateEnum { .. }
         | MigrationStep::AlterEnum(_)
         | MigrationStep::DropEnum { .. }
