@@ -37,6 +37,12 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "apply",
         "a `dbgenerated` default refers to another column, which PostgreSQL refuses: Prisma's SQL fails the same way",
     ),
+    (
+        "triggerdotdev__trigger.dev",
+        "db = pulled",
+        "`db pull` leaves out the operator class of a B-tree index (`text_pattern_ops`), as Prisma's does, so the \
+         pulled schema's index differs from the database's and the diff recreates it",
+    ),
 ];
 
 /// How many schemas of one provider run at the same time.

@@ -24,12 +24,16 @@
 //!   key (the rowid alias).
 //! - Defaults: literals are unquoted and unescaped and typed by the column's family
 //!   (`Int`/`BigInt`, `Float` with canonical text — no trailing zeros, `1.50` is `1.5`,
-//!   `2.0` is `2` —, `Boolean`, `String`, `Enum`, `Json`, `Bytes`, `DateTime` as text);
+//!   `2.0` is `2` —, `Decimal` as written, scale kept (`2.00`, as `prisma db pull` prints it;
+//!   the differ compares numbers by value), `Boolean`, `String`, `Enum`, `Json`, `Bytes`,
+//!   `DateTime` as text);
 //!   `now()` / `CURRENT_TIMESTAMP(n)` on a date-time column is `Now`; anything else is
 //!   `DbGenerated(Some(expression))` with the database's text.
 //! - Index columns: `sort_order` is `Some(Desc)` or `None` (ascending); PostgreSQL operator
 //!   classes only when they are not the default for the column type; `algorithm` is `None`
 //!   for B-tree. MySQL primary keys and all SQLite keys are unnamed.
+//! - Index order within a table: by name, except on SQLite, where it is `PRAGMA index_list`'s
+//!   (newest first), the order Prisma's describer and `db pull` keep.
 
 mod mysql;
 mod postgres;
@@ -200,6 +204,9 @@ pub(crate) struct RawIndex {
     pub kind: Option<IndexKind>,
     pub columns: Vec<RawIndexColumn>,
     pub algorithm: Option<IndexAlgorithm>,
+    /// The catalog's own order of the table's indexes, where it has one that Prisma keeps
+    /// (SQLite's `PRAGMA index_list`); `None` sorts by name.
+    pub position: Option<i64>,
 }
 
 #[derive(Debug)]
@@ -320,7 +327,7 @@ pub(crate) fn assemble(mut raw: Raw, options: &DescribeOptions) -> (SqlSchema, V
 
     let mut indexes: Vec<(TableId, RawIndex)> =
         raw.indexes.into_iter().filter_map(|i| table_ids.get(&i.table).map(|&t| (t, i))).collect();
-    indexes.sort_by(|(ta, a), (tb, b)| (ta, &a.name).cmp(&(tb, &b.name)));
+    indexes.sort_by(|(ta, a), (tb, b)| (ta, a.position, &a.name).cmp(&(tb, b.position, &b.name)));
     for (table_id, index) in indexes {
         let Some(columns) = resolve_columns(table_id, &index.columns) else {
             unrepresentable.push(Unrepresentable::new(
@@ -426,10 +433,16 @@ pub(crate) fn typed_literal(family: &ColumnTypeFamily, text: &str) -> Option<Val
     Some(match family {
         ColumnTypeFamily::Int => Value::Int(text.trim().parse().ok()?),
         ColumnTypeFamily::BigInt => Value::BigInt(text.trim().parse().ok()?),
-        ColumnTypeFamily::Float | ColumnTypeFamily::Decimal => {
+        ColumnTypeFamily::Float => {
             let n = canonical_number(text);
             n.parse::<f64>().ok()?;
             Value::Float(n)
+        }
+        ColumnTypeFamily::Decimal => {
+            let t = text.trim();
+            let t = t.strip_prefix('+').unwrap_or(t);
+            t.parse::<f64>().ok()?;
+            Value::Float(t.to_owned())
         }
         ColumnTypeFamily::Boolean => match text.trim().to_ascii_lowercase().as_str() {
             "true" | "t" | "1" => Value::Boolean(true),
@@ -507,7 +520,8 @@ mod tests {
     fn typed_literals() {
         assert_eq!(typed_literal(&ColumnTypeFamily::Int, "42"), Some(Value::Int(42)));
         assert_eq!(typed_literal(&ColumnTypeFamily::Int, "x"), None);
-        assert_eq!(typed_literal(&ColumnTypeFamily::Decimal, "1.50"), Some(Value::Float("1.5".into())));
+        assert_eq!(typed_literal(&ColumnTypeFamily::Decimal, "1.50"), Some(Value::Float("1.50".into())));
+        assert_eq!(typed_literal(&ColumnTypeFamily::Float, "1.50"), Some(Value::Float("1.5".into())));
         assert_eq!(typed_literal(&ColumnTypeFamily::Boolean, "1"), Some(Value::Boolean(true)));
         assert_eq!(typed_literal(&ColumnTypeFamily::BigInt, "-9"), Some(Value::BigInt(-9)));
     }

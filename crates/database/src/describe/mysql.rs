@@ -344,7 +344,7 @@ fn read_index(raw: &mut Raw, rows: &[Row]) {
         .collect();
     // MySQL primary keys have no name of their own.
     let name = if kind.is_none() { String::new() } else { name };
-    raw.indexes.push(RawIndex { table, name, kind, columns, algorithm: None });
+    raw.indexes.push(RawIndex { table, name, kind, columns, algorithm: None, position: None });
 }
 
 fn read_foreign_keys(raw: &mut Raw, rows: &[Row], database: &str) {
@@ -415,7 +415,7 @@ mod tests {
         assert_eq!(d("'NULL'", F::String), v(Value::String("NULL".into())));
         assert_eq!(d("42", F::Int), v(Value::Int(42)));
         assert_eq!(d("-1", F::BigInt), v(Value::BigInt(-1)));
-        assert_eq!(d("1.50", F::Decimal), v(Value::Float("1.5".into())));
+        assert_eq!(d("1.50", F::Decimal), v(Value::Float("1.50".into())));
         assert_eq!(d("1", F::Boolean), v(Value::Boolean(true)));
         assert_eq!(d("current_timestamp(3)", F::DateTime), Some(DefaultValue::Now));
         assert_eq!(d("uuid()", F::String), Some(DefaultValue::DbGenerated(Some("uuid()".into()))));

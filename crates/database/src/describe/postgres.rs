@@ -660,7 +660,7 @@ fn read_index(raw: &mut Raw, namespaces: &Namespaces, rows: &[Row]) {
     } else {
         Some(IndexKind::Normal)
     };
-    raw.indexes.push(RawIndex { table, name, kind, columns, algorithm });
+    raw.indexes.push(RawIndex { table, name, kind, columns, algorithm, position: None });
 }
 
 fn read_constraints(raw: &mut Raw, namespaces: &Namespaces, rows: &[Row]) {
@@ -747,7 +747,7 @@ mod tests {
         assert_eq!(value("42", F::Int), v(Value::Int(42)));
         assert_eq!(value("'-1'::integer", F::Int), v(Value::Int(-1)));
         assert_eq!(value("'-9000000000'::bigint", F::BigInt), v(Value::BigInt(-9000000000)));
-        assert_eq!(value("1.50", F::Decimal), v(Value::Float("1.5".into())));
+        assert_eq!(value("1.50", F::Decimal), v(Value::Float("1.50".into())));
         assert_eq!(value("true", F::Boolean), v(Value::Boolean(true)));
         assert_eq!(value("'it''s'::text", F::String), v(Value::String("it's".into())));
         assert_eq!(value("'a:b'::character varying", F::String), v(Value::String("a:b".into())));

@@ -16,11 +16,11 @@ const COLUMNS: &str = "SELECT m.name AS table_name, p.cid AS cid, p.name AS colu
                        ORDER BY m.name, p.cid";
 
 const INDEXES: &str = "SELECT m.name AS table_name, il.name AS index_name, il.\"unique\" AS is_unique, \
-                       il.origin AS origin, il.partial AS partial, ii.seqno AS seqno, ii.cid AS cid, \
+                       il.origin AS origin, il.partial AS partial, il.seq AS index_seq, ii.seqno AS seqno, ii.cid AS cid, \
                        ii.name AS column_name, ii.\"desc\" AS is_desc \
                        FROM sqlite_master m JOIN pragma_index_list(m.name) il JOIN pragma_index_xinfo(il.name) ii \
                        WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND ii.\"key\" = 1 \
-                       ORDER BY m.name, il.name, ii.seqno";
+                       ORDER BY m.name, il.seq, ii.seqno";
 
 const FOREIGN_KEYS: &str = "SELECT m.name AS table_name, fk.id AS id, fk.seq AS seq, \
                             fk.\"table\" AS referenced_table, fk.\"from\" AS column_name, \
@@ -144,6 +144,7 @@ fn read_columns(raw: &mut Raw, rows: &[Row], virtual_tables: &[String]) {
                 kind: None,
                 columns: vec![plain_column(column)],
                 algorithm: None,
+                position: None,
             }),
         }
     }
@@ -229,7 +230,14 @@ fn read_indexes(raw: &mut Raw, rows: &[Row], index_sql: &HashMap<String, String>
             })
             .collect();
         let kind = if first.int("is_unique") == Some(1) { IndexKind::Unique } else { IndexKind::Normal };
-        raw.indexes.push(RawIndex { table, name, kind: Some(kind), columns, algorithm: None });
+        raw.indexes.push(RawIndex {
+            table,
+            name,
+            kind: Some(kind),
+            columns,
+            algorithm: None,
+            position: first.int("index_seq"),
+        });
     }
 }
 

@@ -307,7 +307,10 @@ fn render_index(ctx: &Context<'_>, table: TableId, index: IndexWalker<'_>) -> St
         IndexKind::Fulltext => "@@fulltext",
     };
     let with_ops = ctx.dialect == sql_schema::Dialect::Postgres;
-    let mut args = vec![format!("[{}]", index_fields(ctx, &index.get().columns, with_ops).join(", "))];
+    // Prisma's `db pull` shows operator classes only on indexes of another kind than B-tree
+    // (`text_pattern_ops` on a B-tree index is left out).
+    let btree = matches!(index.get().algorithm, None | Some(sql_schema::IndexAlgorithm::BTree));
+    let mut args = vec![format!("[{}]", index_fields(ctx, &index.get().columns, with_ops && !btree).join(", "))];
     if let Some(name) = previous_index(ctx, table, index).and_then(|p| p.name.as_deref()) {
         args.push(format!("name: {}", string_literal(name)));
     }
