@@ -4,8 +4,9 @@
 //! 1. **Provider**: `migration_lock.toml` names the schema's provider (P3019 otherwise).
 //! 2. **Replay, round trips and sync**: the migrations are replayed one by one on a shadow
 //!    database (temporary, or `--shadow-database-url`). After each one the shadow database is
-//!    described; with round trips on, its down script (`down.sql`, else a generated one when the
-//!    generator is available) runs, the description must equal the one before the migration, the
+//!    described; with round trips on, its down script (`down.sql`, else the one
+//!    [`migrate::down::down_migration`] generates from the two descriptions) runs, the
+//!    description must equal the one before the migration, the
 //!    migration runs again and the description must equal the one after it. A failed round trip
 //!    replays the history up to that migration from scratch, so later migrations are still
 //!    checked. At the end, the schema the whole history builds is diffed against the schema
@@ -412,10 +413,10 @@ async fn round_trip(
     Ok(None)
 }
 
-/// A down script generated from the schemas after and before a migration, when Strata has a
-/// generator for it.
-fn generated_down(_before: &SqlSchema, _after: &SqlSchema, _dialect: Dialect) -> Option<String> {
-    None
+/// The down script Strata generates from the schemas before and after a migration (what
+/// `migrate dev` writes as `down.sql`), for migrations that have none.
+fn generated_down(before: &SqlSchema, after: &SqlSchema, dialect: Dialect) -> Option<String> {
+    Some(migrate::down::down_migration(before, after, dialect).script)
 }
 
 /// Step 3: the database's `_prisma_migrations` against the folder. A database that does not
