@@ -259,6 +259,16 @@ pub async fn fail(conn: &mut Connection, id: &str, logs: &str) -> Result<(), Err
     conn.query_rows(&sql, &[Param::Text(logs.into()), Param::Text(id.into())]).await.map(drop)
 }
 
+/// The statement that marks the row `id` rolled back at `now_micros`, as one self-contained
+/// literal statement, to send in the same transaction as a down script (`migrate down`).
+pub fn roll_back_sql(dialect: Dialect, id: &str, now_micros: i64) -> String {
+    format!(
+        "UPDATE _prisma_migrations SET rolled_back_at = {} WHERE id = {}",
+        time_literal(dialect, now_micros),
+        dialect.quote_string(id)
+    )
+}
+
 /// Marks the rows `ids` rolled back now (`resolve`).
 pub async fn roll_back(conn: &mut Connection, ids: &[String], now_micros: i64) -> Result<(), Error> {
     let dialect = conn.dialect();

@@ -14,8 +14,10 @@
 //! 5. [`check`](migrate::check) the steps against the live database (real row counts): steps
 //!    that cannot run stop the command (`--create-only` writes them anyway), data-loss warnings
 //!    need a person's consent;
-//! 6. write `migrations/<timestamp>_<name>/migration.sql` (with Prisma's no-database warnings)
-//!    and `migration_lock.toml`; unless `--create-only`, apply it with `deploy`;
+//! 6. write `migrations/<timestamp>_<name>/migration.sql` (with Prisma's no-database warnings),
+//!    its `down.sql` ([`crate::down`]: the script run on the shadow database, described, diffed
+//!    back to the history) and `migration_lock.toml`; unless `--create-only`, apply it with
+//!    `deploy`;
 //! 7. after a reset, run the seed command unless `--skip-seed`.
 //!
 //! The engine never prints and never reads a terminal: questions go through [`Interaction`].
@@ -368,6 +370,8 @@ pub struct CreatedMigration {
     pub path: PathBuf,
     /// `migration.sql`.
     pub script: String,
+    /// `down.sql`, written beside it (see [`crate::down`]).
+    pub down_script: String,
 }
 
 /// What `migrate dev` did.
@@ -413,18 +417,38 @@ pub async fn dev(request: &DevRequest, interaction: &mut dyn Interaction) -> Res
     let diagnosed = diagnose_and_reset(&mut conn, &project, interaction).await;
     let released = lock.release(&mut conn).await;
     let _ = conn.close().await;
-    let (diagnosis, reset, shadow) = diagnosed?;
+    let (diagnosis, reset, mut shadow) = diagnosed?;
     if let Err(e) = released {
         let _ = shadow.close().await;
         return Err(e.into());
     }
+    let after = described_after(&mut shadow, &project, &diagnosis.history).await;
     // Dropping the temporary shadow database (a checkpoint on PostgreSQL) goes on while the
     // rest runs; both are awaited, whatever happens.
-    let (closed, report) = tokio::join!(shadow.close(), finish(request, &project, diagnosis, reset, interaction));
+    let (closed, report) =
+        tokio::join!(shadow.close(), finish(request, &project, diagnosis, reset, interaction, after));
     let mut report = report?;
     closed?;
     report.created_database = created_database;
     Ok(report)
+}
+
+/// The schema a new migration would lead to, as the database describes it: its script run on
+/// the shadow database, which holds the whole history. The down migration reverses exactly
+/// that (a calculated schema lacks what only the database names: sequences, MySQL's implicit
+/// foreign-key indexes). `None` when there is nothing to create, or the script does not run
+/// there (the down migration then starts from the calculated schema).
+async fn described_after(shadow: &mut ShadowDb, project: &Project, history: &SqlSchema) -> Option<SqlSchema> {
+    let dialect = project.target.dialect;
+    let desired = project.desired();
+    let steps = diff_schemas(history, &desired, dialect);
+    if steps.is_empty() {
+        return None;
+    }
+    let script = render_script(&steps, history, &desired, dialect, &[]);
+    let new = migrate::history::LocalMigration::new("new_migration", script);
+    shadow.apply([&new], &project.target.migrations.path).await.ok()?;
+    shadow.describe().await.ok()
 }
 
 /// Steps 2 to 7, after the diagnosis.
@@ -434,6 +458,7 @@ async fn finish(
     diagnosis: Diagnosis,
     reset: Option<String>,
     interaction: &mut dyn Interaction,
+    after: Option<SqlSchema>,
 ) -> Result<DevReport, DevError> {
     let target = &project.target;
     if reset.is_some() {
@@ -507,9 +532,11 @@ async fn finish(
     let config = crate::lint::project_config(Some(&target.schema_path), &request.cwd).unwrap_or_default();
     report.lint = crate::lint::lint_generated(&script, dialect, &config, Some(&target.info), Some(history)).await;
     let lock_file = MigrationLock::new(target.provider.clone());
-    let new = NewMigration { name: &name, script: &script, down_script: None };
+    // Its down migration: from the schema it leads to back to the history's.
+    let down = migrate::down::down_migration(history, after.as_ref().unwrap_or(&desired), dialect);
+    let new = NewMigration { name: &name, script: &script, down_script: Some(&down.script) };
     let path = migrations_dir::write_migration(&target.migrations.path, new, &lock_file)?;
-    report.created = Some(CreatedMigration { name: name.clone(), path, script });
+    report.created = Some(CreatedMigration { name: name.clone(), path, script, down_script: down.script });
     if request.create_only {
         report.outcome = DevOutcome::Created;
         return Ok(report);

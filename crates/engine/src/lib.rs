@@ -14,6 +14,7 @@ pub mod check;
 pub mod deploy;
 pub mod dev;
 pub mod diff;
+pub mod down;
 pub mod drift;
 pub mod error;
 pub mod execute;

@@ -18,7 +18,7 @@
 
 use crate::check::{plan_checks, Check, ColumnRef, LiveFacts};
 use crate::{diff, render_script, MigrationStep};
-use sql_schema::{Dialect, SqlSchema};
+use sql_schema::{DefaultValue, Dialect, SqlSchema};
 
 /// The first line of every generated `down.sql`.
 pub const DOWN_HEADER: &str =
@@ -41,9 +41,22 @@ pub struct DownMigration {
 /// schema it leads to (replayed with it, described from the live database, or calculated from
 /// the schema file).
 pub fn down_migration(before: &SqlSchema, after: &SqlSchema, dialect: Dialect) -> DownMigration {
+    let named;
+    let after = match with_sequence_names(before, after) {
+        Some(schema) => {
+            named = schema;
+            &named
+        }
+        None => after,
+    };
     let up = diff(before, after, dialect);
     let structure_only = structure_only(&up, before, after, dialect);
-    let steps = diff(after, before, dialect);
+    let mut steps = diff(after, before, dialect);
+    if dialect.foreign_keys_own_indexes() {
+        // MySQL renames the index it made for a foreign key when the constraint is re-created
+        // under the old name: renaming it as well fails.
+        steps.retain(|step| !renames_foreign_key_index(step, after));
+    }
     let warnings = plan_checks(&steps, after, before, dialect).evaluate(&LiveFacts::none()).script_warnings();
     let mut script = String::from(DOWN_HEADER);
     if !structure_only.is_empty() {
@@ -56,6 +69,43 @@ pub fn down_migration(before: &SqlSchema, after: &SqlSchema, dialect: Dialect) -
     }
     script.push_str(&render_script(&steps, after, before, dialect, &warnings));
     DownMigration { steps, script, structure_only }
+}
+
+/// A calculated schema does not know the names of the sequences behind PostgreSQL
+/// autoincrement columns (`Sequence("")`), and the down migration of a migration that added one
+/// must drop it by name. The up migration created it as Prisma names it: `CREATE SEQUENCE
+/// t_id_seq` (lowercase) when it altered an existing column, `"T_id_seq"` with `SERIAL`. `None`
+/// when every name is known.
+fn with_sequence_names(before: &SqlSchema, after: &SqlSchema) -> Option<SqlSchema> {
+    let unnamed =
+        |default: &Option<DefaultValue>| matches!(default, Some(DefaultValue::Sequence(name)) if name.is_empty());
+    if !after.columns.iter().any(|(_, column)| unnamed(&column.default)) {
+        return None;
+    }
+    let mut named = after.clone();
+    for (table_id, column) in &mut named.columns {
+        if !unnamed(&column.default) {
+            continue;
+        }
+        let table = after.walk(*table_id);
+        let existed = before
+            .find_table(table.namespace_name(), table.name())
+            .and_then(|id| before.walk(id).columns().find(|c| c.name() == column.name));
+        let name = format!("{}_{}_seq", table.name(), column.name);
+        let name = match existed {
+            Some(previous) if !previous.is_autoincrement() => name.to_lowercase(),
+            Some(_) | None => name,
+        };
+        column.default = Some(DefaultValue::Sequence(name));
+    }
+    Some(named)
+}
+
+/// Whether `step` renames an index named after a foreign key of its table (in `previous`).
+fn renames_foreign_key_index(step: &MigrationStep, previous: &SqlSchema) -> bool {
+    let MigrationStep::RenameIndex { index } = step else { return false };
+    let index = previous.walk(index.previous);
+    index.table().foreign_keys().any(|fk| fk.constraint_name() == Some(index.name()))
 }
 
 /// What the up migration's steps lose for good, in step order.

@@ -307,13 +307,13 @@ fn render_alter_column(
             drop_default(columns, &prefix, clauses, after);
         } else {
             let table = columns.next.table();
-            let sequence = format!(
-                "{}{}_{}_seq",
-                table.namespace_name().map(|ns| format!("{}.", ident(ns))).unwrap_or_default(),
-                table.name(),
-                columns.next.name()
-            )
-            .to_lowercase();
+            let namespace = table.namespace_name().map(|ns| format!("{}.", ident(ns))).unwrap_or_default();
+            let sequence = match columns.next.default() {
+                // A described schema knows the sequence's name (a down migration re-creating the
+                // sequence an up migration dropped): keep it, so the up migration runs again.
+                Some(DefaultValue::Sequence(name)) if !name.is_empty() => format!("{namespace}{}", ident(name)),
+                _ => format!("{namespace}{}_{}_seq", table.name(), columns.next.name()).to_lowercase(),
+            };
             before.push(format!("CREATE SEQUENCE {sequence}"));
             clauses.push(format!("{prefix} SET DEFAULT nextval({})", quote_string(&sequence)));
             after.push(format!(
