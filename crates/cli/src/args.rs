@@ -46,6 +46,8 @@ pub enum MigrateCommand {
     Lint(crate::commands::migrate_lint::MigrateLintArgs),
     /// CI gate: migrations in sync with the schema, history intact, lint clean, down migrations round-trip.
     Check(crate::commands::migrate_check::MigrateCheckArgs),
+    /// Roll back the last applied migrations with their down.sql (--steps N, --to NAME), or write a down.sql (--create).
+    Down(crate::commands::migrate_down::MigrateDownArgs),
 }
 
 /// `strata db …`.

@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         args::Command::Migrate(args::MigrateCommand::Resolve(a)) => commands::migrate_resolve::run(a, &mut out),
         args::Command::Migrate(args::MigrateCommand::Lint(a)) => commands::migrate_lint::run(a, &mut out),
         args::Command::Migrate(args::MigrateCommand::Check(a)) => commands::migrate_check::run(a, &mut out),
+        args::Command::Migrate(args::MigrateCommand::Down(a)) => commands::migrate_down::run(a, &mut out),
         args::Command::Db(args::DbCommand::Push(a)) => commands::db_push::run(a, &mut out),
         args::Command::Db(args::DbCommand::Execute(a)) => commands::db_execute::run(a, &mut out),
         args::Command::Db(args::DbCommand::Seed(a)) => commands::db_seed::run(a, &mut out),
