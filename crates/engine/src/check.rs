@@ -369,7 +369,8 @@ async fn apply_many(
         Ok(()) => Ok(None),
         Err(e @ (ShadowError::MigrationFailed { .. } | ShadowError::MissingScript(_))) => {
             let code = e.code().map(|c| format!("{c}: ")).unwrap_or_default();
-            Ok(Some(format!("{code}{e}")))
+            let hint = e.hint().map(|h| format!("\n{h}")).unwrap_or_default();
+            Ok(Some(format!("{code}{}{hint}", e.to_string().trim_end())))
         }
         Err(e) => Err(shadow_error(e)),
     }
