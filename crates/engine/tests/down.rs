@@ -529,3 +529,103 @@ async fn migrate_dev_writes_a_down_migration_that_restores_structure_only() {
     assert_eq!(project.tables().await, ["Post", "User"]);
     project.cleanup().await;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Prisma's verdict (tests/fixtures/prisma_interop/oracle/down_{pg,sqlite}.txt, produce_down.sh)
+
+fn oracle_transcript(provider: &str) -> String {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/prisma_interop/oracle/down_{provider}.txt"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The `_prisma_migrations` sections of a transcript, each sorted (rows written in the same
+/// millisecond have no order on SQLite).
+fn oracle_rows(text: &str) -> Vec<Vec<String>> {
+    let mut sections = Vec::new();
+    let mut current: Option<Vec<String>> = None;
+    for line in text.lines() {
+        if line.starts_with("# _prisma_migrations") {
+            current = Some(Vec::new());
+        } else if line.is_empty() {
+            if let Some(mut rows) = current.take() {
+                rows.sort();
+                sections.push(rows);
+            }
+        } else if let Some(rows) = current.as_mut() {
+            rows.push(line.to_owned());
+        }
+    }
+    sections
+}
+
+/// The migrations Prisma's `migrate status` listed as not yet applied, after `$ label`.
+fn oracle_pending(text: &str, label: &str) -> Vec<String> {
+    let start = text.find(&format!("$ {label}\n")).unwrap_or_else(|| panic!("no `$ {label}`"));
+    let block = &text[start..];
+    let block = &block[..block.find("[exit ").unwrap()];
+    let Some(list) = block.split("have not yet been applied:\n").nth(1) else { return Vec::new() };
+    list.lines().take_while(|l| !l.is_empty()).map(str::to_owned).collect()
+}
+
+async fn strata_rows(project: &mut Project) -> Vec<String> {
+    let sql = "SELECT migration_name, checksum, CASE WHEN finished_at IS NULL THEN 'NULL' ELSE '<set>' END AS f, \
+               CASE WHEN rolled_back_at IS NULL THEN 'NULL' ELSE '<set>' END AS r, applied_steps_count AS n, \
+               CASE WHEN logs IS NULL THEN 'NULL' WHEN logs = '' THEN '''''' ELSE '<logs>' END AS l \
+               FROM _prisma_migrations";
+    let rows = project.db.conn().query_rows(sql, &[]).await.unwrap();
+    let mut lines: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let n = r.int("n").unwrap();
+            format!(
+                "{} | {} | {} | {} | {n} | {}",
+                r.string("migration_name"),
+                r.string("checksum"),
+                r.string("f"),
+                r.string("r"),
+                r.string("l")
+            )
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[tokio::test]
+async fn prisma_reads_the_rows_strata_down_leaves_as_its_own() {
+    for (dialect, provider) in [(Dialect::Postgres, "pg"), (Dialect::Sqlite, "sqlite")] {
+        let text = oracle_transcript(provider);
+        let sections = oracle_rows(&text);
+        assert_eq!(sections.len(), 4, "{provider}: the transcript's row sections");
+        let mut project = Project::new(dialect, "down_oracle").await;
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/prisma_interop/deploy_success"),
+            &project.migrations_dir(),
+        );
+        let target = deploy::prepare(Some(&project.schema()), Some(project.db.url()), &project.dir).unwrap();
+        deploy_project(&project).await;
+        down::create_down_script(&create_request(&project, "20240102000000_tags")).await.unwrap();
+
+        // One step, with down.sql: Prisma listed it as pending.
+        down::down(&down_request(&project, DownTarget::Steps(1))).await.unwrap();
+        assert_eq!(strata_rows(&mut project).await, sections[0], "{provider}: after migrate down");
+        let pending = oracle_pending(&text, "prisma migrate status (after strata migrate down)");
+        assert_eq!(pending, ["20240102000000_tags"], "{provider}: Prisma's verdict");
+        assert_eq!(status(&target).await.unwrap().prisma, PrismaStatus::Pending { unapplied: pending });
+        deploy_project(&project).await;
+        assert_eq!(strata_rows(&mut project).await, sections[1], "{provider}: after deploy");
+
+        // Two steps, the first without down.sql.
+        down::down(&down_request(&project, DownTarget::Steps(2))).await.unwrap();
+        assert_eq!(strata_rows(&mut project).await, sections[2], "{provider}: after migrate down --steps 2");
+        let pending = oracle_pending(&text, "prisma migrate status (after strata migrate down --steps 2)");
+        assert_eq!(pending, ["20240101000000_init", "20240102000000_tags"], "{provider}: Prisma's verdict");
+        assert_eq!(status(&target).await.unwrap().prisma, PrismaStatus::Pending { unapplied: pending });
+        deploy_project(&project).await;
+        assert_eq!(strata_rows(&mut project).await, sections[3], "{provider}: after deploy");
+        assert!(text.contains("$ prisma migrate status (after strata's deploy)\n"));
+        assert_eq!(status(&target).await.unwrap().prisma, PrismaStatus::UpToDate);
+        project.cleanup().await;
+    }
+}
