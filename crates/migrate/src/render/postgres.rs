@@ -377,7 +377,30 @@ fn alter_enum(alter: &AlterEnum, schemas: Pair<&SqlSchema>) -> Vec<String> {
             ident(column.name())
         ));
     }
-    for column in schemas.next.column_walkers().filter(|c| c.enum_type().is_some_and(|e| e.id == enums.next.id)) {
+    let next_usages: Vec<ColumnWalker<'_>> =
+        schemas.next.column_walkers().filter(|c| c.enum_type().is_some_and(|e| e.id == enums.next.id)).collect();
+    // Columns of the old type that no next column takes over (their table or the column is
+    // dropped, or its type changes, later in the migration) would keep the old type alive and
+    // make `DROP TYPE` fail; Prisma's script stops there. They become text until they go.
+    let keeps = |c: ColumnWalker<'_>| {
+        next_usages.iter().any(|n| {
+            n.name() == c.name()
+                && n.table().name() == c.table().name()
+                && n.table().namespace_name() == c.table().namespace_name()
+        })
+    };
+    for column in schemas.previous.column_walkers().filter(|c| c.enum_type().is_some_and(|e| e.id == enums.previous.id)) {
+        if keeps(column) {
+            continue;
+        }
+        let array = if column.arity().is_list() { "[]" } else { "" };
+        let name = ident(column.name());
+        statements.push(format!(
+            "ALTER TABLE {} ALTER COLUMN {name} TYPE TEXT{array} USING ({name}::text{array})",
+            table_name(column.table())
+        ));
+    }
+    for column in next_usages {
         let array = if column.arity().is_list() { "[]" } else { "" };
         let name = ident(column.name());
         statements.push(format!(
