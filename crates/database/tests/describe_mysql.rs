@@ -111,7 +111,11 @@ fn expected() -> SqlSchema {
                 .column("role", ColumnSpec::enum_type("User_role").default(v(V::Enum("USER".into()))))
                 .column("createdAt", ColumnSpec::new(F::DateTime, "DATETIME(3)").default(D::Now))
                 .column("score", ColumnSpec::new(F::Float, "DOUBLE").default(v(V::Float("1.5".into()))))
-                .column("balance", ColumnSpec::new(F::Decimal, "DECIMAL(65, 30)").default(v(V::Float("0".into()))))
+                .column(
+                    "balance",
+                    ColumnSpec::new(F::Decimal, "DECIMAL(65, 30)")
+                        .default(v(V::Float("0.000000000000000000000000000000".into()))),
+                )
                 .column("active", ColumnSpec::new(F::Boolean, "BOOLEAN").default(v(V::Boolean(true))))
                 .column("meta", nullable(F::Json, "JSON"))
                 .column("data", nullable(F::Binary, "LONGBLOB"))
@@ -154,6 +158,13 @@ async fn round_trip_of_every_feature() {
     db.conn().raw_cmd(DDL).await.unwrap();
     let described = describe(&mut db, &DescribeOptions::default()).await;
     assert_eq!(described.schema, expected());
+    // Views, with their columns (types as the view's select list gives them).
+    let views: Vec<(&str, Vec<(&str, &str)>)> = described
+        .views
+        .iter()
+        .map(|v| (v.name.as_str(), v.columns.iter().map(|c| (c.name.as_str(), c.tpe.native_type.as_str())).collect()))
+        .collect();
+    assert_eq!(views, [("active_users", vec![("id", "INTEGER")])]);
 
     let kinds: Vec<(K, Option<&str>, &str)> =
         described.unrepresentable.iter().map(|u| (u.kind, u.table.as_deref(), u.name.as_str())).collect();

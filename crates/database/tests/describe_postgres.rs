@@ -170,6 +170,13 @@ async fn round_trip_of_every_feature() {
     assert_eq!(names, [("pg_trgm", Some("public"))]);
     assert!(extensions[0].version.as_deref().is_some_and(|v| !v.is_empty()), "{extensions:?}");
     assert_eq!(described.schema, expected());
+    // Views, with their columns (types as the view's select list gives them).
+    let views: Vec<(&str, Vec<(&str, &str)>)> = described
+        .views
+        .iter()
+        .map(|v| (v.name.as_str(), v.columns.iter().map(|c| (c.name.as_str(), c.tpe.native_type.as_str())).collect()))
+        .collect();
+    assert_eq!(views, [("active_users", vec![("id", "INTEGER"), ("email", "TEXT")])]);
 
     let kinds: Vec<(K, Option<&str>, &str)> =
         described.unrepresentable.iter().map(|u| (u.kind, u.table.as_deref(), u.name.as_str())).collect();

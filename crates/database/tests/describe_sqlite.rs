@@ -97,7 +97,7 @@ fn expected() -> SqlSchema {
                 .column("odd", nullable(F::Unsupported("POINT".into()), "POINT"))
                 .column("doubled", ColumnSpec::int().nullable())
                 .primary_key(None, &["id"])
-                .unique("User_email_key", &["email"])
+                // Indexes in `PRAGMA index_list` order: the newest first.
                 .index_with(
                     "User_name_createdAt_idx",
                     IndexKind::Normal,
@@ -106,7 +106,8 @@ fn expected() -> SqlSchema {
                         IndexColumnSpec::from("createdAt"),
                     ],
                     None,
-                );
+                )
+                .unique("User_email_key", &["email"]);
         })
         .build()
 }
@@ -125,6 +126,13 @@ async fn round_trip_of_every_feature() {
     db.conn().raw_cmd(DDL).await.unwrap();
     let described = describe(&mut db, &DescribeOptions::default()).await;
     assert_eq!(described.schema, unnamed_foreign_keys(expected()));
+    // Views, with their columns (SQLite gives the declared type of the selected column).
+    let views: Vec<(&str, Vec<(&str, &str)>)> = described
+        .views
+        .iter()
+        .map(|v| (v.name.as_str(), v.columns.iter().map(|c| (c.name.as_str(), c.tpe.native_type.as_str())).collect()))
+        .collect();
+    assert_eq!(views, [("active_users", vec![("id", "INTEGER")])]);
 
     let kinds: Vec<(K, Option<&str>, &str)> =
         described.unrepresentable.iter().map(|u| (u.kind, u.table.as_deref(), u.name.as_str())).collect();

@@ -224,6 +224,7 @@ pub async fn pull(request: PullRequest) -> Result<PullReport, PullError> {
         previous,
         notes: &notes,
         default_namespace: info.schema(),
+        views: &described.views,
     };
     let result = introspect_with(&input);
     let duration = started.elapsed();

@@ -120,7 +120,7 @@ async fn real_world_schemas_identical_to_prisma_db_pull() {
     assert!(fixtures.len() >= 12, "expected at least a dozen oracle fixtures, found {}", fixtures.len());
     let rows = run(&fixtures, "oracle").await;
     let share = print_table("real-world schemas", &rows);
-    assert!(share >= 90.0, "too few schemas are identical to Prisma's");
+    assert!(rows.iter().all(|r| r.1), "schemas differ from Prisma's ({share:.1}% identical)");
     // `pull` then `validate` is clean.
     for (name, .., valid) in &rows {
         assert!(valid.is_empty(), "{name}: the introspected schema does not validate:\n{valid}");
@@ -133,5 +133,5 @@ async fn hand_written_cases_identical_to_prisma_db_pull() {
     let fixtures = fixtures(&dir, &dir);
     let rows = run(&fixtures, "case").await;
     let share = print_table("hand-written cases", &rows);
-    assert!(share >= 90.0, "too few cases are identical to Prisma's");
+    assert!(rows.iter().all(|r| r.1), "cases differ from Prisma's ({share:.1}% identical)");
 }

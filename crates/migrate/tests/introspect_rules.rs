@@ -502,6 +502,7 @@ fn notes_add_documentation_and_warnings() {
         previous: None,
         notes: &notes,
         default_namespace: None,
+        views: &[],
     };
     let result = introspect_with(&input);
     assert!(result.schema_text.contains("/// This table contains check constraints and requires additional setup for migrations. Visit https://pris.ly/d/check-constraints for more info.\n/// This model contains an expression index which requires additional setup for migrations. Visit https://pris.ly/d/expression-indexes for more info.\nmodel T {"), "{}", result.schema_text);

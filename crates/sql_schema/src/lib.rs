@@ -39,12 +39,14 @@ mod builder;
 mod dialect;
 mod native_type;
 mod schema;
+mod view;
 mod walkers;
 
 pub use builder::{ColumnSpec, IndexColumnSpec, SchemaBuilder, TableBuilder};
 pub use dialect::{Dialect, TableChangeSummary};
 pub use native_type::NativeType;
 pub use schema::*;
+pub use view::View;
 pub use walkers::{
     ColumnWalker, EnumWalker, ForeignKeyWalker, IndexColumnWalker, IndexWalker, NamespaceWalker, TableWalker, Walker,
 };

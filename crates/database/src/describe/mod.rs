@@ -65,6 +65,9 @@ pub struct DescribedSchema {
     pub schema: SqlSchema,
     /// Objects the IR cannot represent, in a stable order.
     pub unrepresentable: Vec<Unrepresentable>,
+    /// The views with their columns (also listed in `unrepresentable`), sorted like tables.
+    /// PostgreSQL materialized views are not among them.
+    pub views: Vec<View>,
     /// What describing cost.
     pub stats: DescribeStats,
 }
@@ -136,10 +139,11 @@ pub async fn describe(conn: &mut Connection, options: &DescribeOptions) -> Resul
         crate::ConnectionInfo::Mysql(_) => mysql::describe(conn).await?,
         crate::ConnectionInfo::Sqlite(_) => sqlite::describe(conn).await?,
     };
-    let (schema, unrepresentable) = assemble(raw, options);
+    let (schema, unrepresentable, views) = assemble(raw, options);
     Ok(DescribedSchema {
         schema,
         unrepresentable,
+        views,
         stats: DescribeStats { queries: conn.query_count() - queries_before, elapsed: start.elapsed() },
     })
 }
@@ -161,6 +165,9 @@ pub(crate) struct Raw {
     /// PostgreSQL extensions (`plpgsql` aside), with their schema and version.
     pub extensions: Vec<Extension>,
     pub unrepresentable: Vec<Unrepresentable>,
+    /// Views and their definitions; their columns are in `view_columns`.
+    pub views: Vec<(RawTable, Option<String>)>,
+    pub view_columns: Vec<RawColumn>,
 }
 
 /// A table name.
@@ -245,7 +252,7 @@ impl Unrepresentable {
 }
 
 /// Builds the arena from a raw description.
-pub(crate) fn assemble(mut raw: Raw, options: &DescribeOptions) -> (SqlSchema, Vec<Unrepresentable>) {
+pub(crate) fn assemble(mut raw: Raw, options: &DescribeOptions) -> (SqlSchema, Vec<Unrepresentable>, Vec<View>) {
     let mut schema = SqlSchema::new();
     for ns in &raw.namespaces {
         schema.push_namespace(ns.clone());
@@ -289,7 +296,7 @@ pub(crate) fn assemble(mut raw: Raw, options: &DescribeOptions) -> (SqlSchema, V
         raw.columns.into_iter().enumerate().filter_map(|(i, c)| table_ids.get(&c.table).map(|&t| (t, i, c))).collect();
     columns.sort_by_key(|(t, i, _)| (*t, *i));
     let mut column_ids: HashMap<(TableId, String), ColumnId> = HashMap::new();
-    for (table_id, _, c) in columns {
+    let to_column = |c: RawColumn| {
         let family = match c.family {
             RawFamily::Resolved(family) => family,
             RawFamily::Enum(ns, name) => match enum_ids.get(&(ns, name.clone())) {
@@ -301,15 +308,36 @@ pub(crate) fn assemble(mut raw: Raw, options: &DescribeOptions) -> (SqlSchema, V
             ColumnTypeFamily::Enum(_) => String::new(),
             _ => c.native_type,
         };
-        let column = Column {
-            name: c.name.clone(),
+        Column {
+            name: c.name,
             tpe: ColumnType { family, native_type, arity: c.arity },
             default: c.default,
             auto_increment: c.auto_increment,
-        };
+        }
+    };
+    for (table_id, _, c) in columns {
+        let column = to_column(c);
+        let name = column.name.clone();
         let id = schema.push_column(table_id, column);
-        column_ids.insert((table_id, c.name), id);
+        column_ids.insert((table_id, name), id);
     }
+
+    // Views: sorted like tables, columns in declaration order.
+    raw.views.sort_by(|a, b| (ns_rank(&a.0.namespace), &a.0.name).cmp(&(ns_rank(&b.0.namespace), &b.0.name)));
+    raw.views.dedup_by(|a, b| a.0 == b.0);
+    let mut view_columns: HashMap<RawTable, Vec<Column>> = HashMap::new();
+    for c in std::mem::take(&mut raw.view_columns) {
+        view_columns.entry(c.table.clone()).or_default().push(to_column(c));
+    }
+    let views: Vec<View> = std::mem::take(&mut raw.views)
+        .into_iter()
+        .map(|(view, definition)| View {
+            columns: view_columns.remove(&view).unwrap_or_default(),
+            namespace: view.namespace,
+            name: view.name,
+            definition,
+        })
+        .collect();
 
     let mut unrepresentable = raw.unrepresentable;
     let resolve_columns = |table: TableId, cols: &[RawIndexColumn]| -> Option<Vec<IndexColumn>> {
@@ -397,7 +425,7 @@ pub(crate) fn assemble(mut raw: Raw, options: &DescribeOptions) -> (SqlSchema, V
     }
     unrepresentable.sort();
     unrepresentable.dedup();
-    (schema, unrepresentable)
+    (schema, unrepresentable, views)
 }
 
 /// Number text without insignificant zeros: `1.50` → `1.5`, `2.0` → `2`, `+3` → `3`,

@@ -39,7 +39,7 @@ WHERE e.extname <> 'plpgsql'
 
 const COLUMNS: &str = r#"
 SELECT n.nspname::text AS namespace, c.relname::text AS table_name, a.attname::text AS column_name,
-       a.attnotnull AS not_null, a.atttypmod AS typmod,
+       c.relkind::text AS relkind, a.attnotnull AS not_null, a.atttypmod AS typmod,
        format_type(a.atttypid, a.atttypmod) AS formatted,
        (t.typcategory = 'A') AS is_array,
        COALESCE(et.typname, t.typname)::text AS type_name,
@@ -56,7 +56,7 @@ JOIN pg_namespace tn ON tn.oid = t.typnamespace
 LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'
 LEFT JOIN pg_namespace etn ON etn.oid = et.typnamespace
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-WHERE n.nspname = ANY($1) AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+WHERE n.nspname = ANY($1) AND c.relkind IN ('r', 'p', 'v') AND NOT c.relispartition
   AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY n.nspname, c.relname, a.attnum
 "#;
@@ -191,7 +191,10 @@ fn read_objects(raw: &mut Raw, namespaces: &Namespaces, rows: &[Row]) {
                 });
                 continue;
             }
-            "view" => UnrepresentableKind::View,
+            "view" => {
+                raw.views.push((relation.clone(), row.text("definition").map(str::to_owned)));
+                UnrepresentableKind::View
+            }
             "materialized_view" => UnrepresentableKind::MaterializedView,
             "foreign_table" => UnrepresentableKind::ForeignTable,
             "partition" => UnrepresentableKind::Partition,
@@ -265,8 +268,13 @@ fn read_columns(raw: &mut Raw, namespaces: &Namespaces, rows: &[Row]) {
             default = parse_default(expr, &resolved_family, is_array);
             auto_increment = matches!(default, Some(DefaultValue::Sequence(_)));
         }
-        raw.tables.push(table.clone());
-        raw.columns.push(RawColumn { table, name, family, native_type, arity, default, auto_increment });
+        let column = RawColumn { table, name, family, native_type, arity, default, auto_increment };
+        if row.text("relkind") == Some("v") {
+            raw.view_columns.push(column);
+        } else {
+            raw.tables.push(column.table.clone());
+            raw.columns.push(column);
+        }
     }
 }
 

@@ -9,10 +9,11 @@ use crate::row::Row;
 const OBJECTS: &str = "SELECT type, name, tbl_name, sql FROM sqlite_master \
                        WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name";
 
-const COLUMNS: &str = "SELECT m.name AS table_name, p.cid AS cid, p.name AS column_name, p.type AS type, \
+const COLUMNS: &str =
+    "SELECT m.type AS object_type, m.name AS table_name, p.cid AS cid, p.name AS column_name, p.type AS type, \
                        p.\"notnull\" AS not_null, p.dflt_value AS default_value, p.pk AS pk, p.hidden AS hidden \
                        FROM sqlite_master m JOIN pragma_table_xinfo(m.name) p \
-                       WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
+                       WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
                        ORDER BY m.name, p.cid";
 
 const INDEXES: &str = "SELECT m.name AS table_name, il.name AS index_name, il.\"unique\" AS is_unique, \
@@ -57,9 +58,11 @@ pub(super) async fn describe(conn: &mut Connection) -> Result<Raw, Error> {
                 }
                 raw.tables.push(table);
             }
-            "view" => raw
-                .unrepresentable
-                .push(Unrepresentable::new(UnrepresentableKind::View, None, name).with_definition(sql)),
+            "view" => {
+                raw.views.push((RawTable { namespace: None, name: name.clone() }, sql.clone()));
+                raw.unrepresentable
+                    .push(Unrepresentable::new(UnrepresentableKind::View, None, name).with_definition(sql));
+            }
             "trigger" => raw
                 .unrepresentable
                 .push(Unrepresentable::new(UnrepresentableKind::Trigger, Some(&table), name).with_definition(sql)),
@@ -106,6 +109,21 @@ fn read_columns(raw: &mut Raw, rows: &[Row], virtual_tables: &[String]) {
         let required = row.bool("not_null").unwrap_or(false)
             || (pk > 0 && matches!(family, ColumnTypeFamily::Int) && declared.eq_ignore_ascii_case("INTEGER"));
         let arity = if required { ColumnArity::Required } else { ColumnArity::Nullable };
+        if row.text("object_type") == Some("view") {
+            let default = row.text("default_value").and_then(|d| parse_default(d, &family));
+            let family = RawFamily::Resolved(family);
+            let native_type = declared;
+            raw.view_columns.push(RawColumn {
+                table,
+                name,
+                family,
+                native_type,
+                arity,
+                default,
+                auto_increment: false,
+            });
+            continue;
+        }
         let auto_increment = pk > 0 && declared.eq_ignore_ascii_case("INTEGER") && pk_count(&table.name) == 1;
         let default = if hidden == 2 || hidden == 3 {
             raw.unrepresentable.push(Unrepresentable::new(

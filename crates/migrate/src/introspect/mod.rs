@@ -13,9 +13,10 @@
 //! Prisma lays out its introspection result with its formatter.
 //!
 //! Pure: no I/O. The rules follow Prisma 7.10's engines (see each submodule); where the IR
-//! holds less than Prisma's describer reads (column comments, partial indexes, views, row level
+//! holds less than Prisma's describer reads (column comments, partial indexes, row level
 //! security, …) those parts are absent from the output; what `describe` reports separately can
-//! be passed in as [`DatabaseNote`]s.
+//! be passed in as [`DatabaseNote`]s, and views (outside the IR) as [`View`]s, rendered as `view`
+//! blocks with the `views` preview feature.
 //!
 //! # Glossary
 //! - **Join table**: Prisma's table `_AToB` behind an implicit many-to-many relation; it becomes
@@ -35,12 +36,13 @@ mod names;
 mod relations;
 mod render;
 mod types;
+mod views;
 mod warnings;
 
 pub use warnings::{render_warnings, Warning};
 
 use context::Context;
-use sql_schema::{Dialect, SqlSchema};
+use sql_schema::{Dialect, SqlSchema, View};
 
 /// What introspection works from.
 #[derive(Debug, Clone, Copy)]
@@ -57,6 +59,8 @@ pub struct IntrospectionInput<'a> {
     /// PostgreSQL: the schema of the connection (the URL's `schema`, `public` when `None`),
     /// which the IR leaves unqualified.
     pub default_namespace: Option<&'a str>,
+    /// The database's views (rendered with the `views` preview feature only).
+    pub views: &'a [View],
 }
 
 /// A database object outside the IR that Prisma mentions in documentation and warnings.
@@ -107,7 +111,7 @@ pub fn introspect(
     dialect: Dialect,
     previous: Option<&psl::ValidatedSchema>,
 ) -> IntrospectionResult {
-    introspect_with(&IntrospectionInput { schema, dialect, previous, notes: &[], default_namespace: None })
+    introspect_with(&IntrospectionInput { schema, dialect, previous, notes: &[], default_namespace: None, views: &[] })
 }
 
 /// [`introspect`] with every input.
@@ -134,6 +138,12 @@ pub fn introspect_with(input: &IntrospectionInput<'_>) -> IntrospectionResult {
     for (_, block) in &models {
         text.push_str(&block.to_string());
         text.push('\n');
+    }
+    if views::enabled(input.previous) {
+        for block in input.views.iter().filter_map(|v| views::render_view(&ctx, v)) {
+            text.push_str(&block.to_string());
+            text.push('\n');
+        }
     }
     let enum_ids = enums::enum_order(&ctx);
     for id in &enum_ids {

@@ -53,8 +53,14 @@ pub async fn pull(
         let options = DescribeOptions { namespaces: namespaces.or(from_previous), ..Default::default() };
         let described = db.conn().describe(&options).await.map_err(|e| format!("describe: {e}"))?;
         let notes = notes(&described.unrepresentable);
-        let input =
-            IntrospectionInput { schema: &described.schema, dialect, previous, notes: &notes, default_namespace: None };
+        let input = IntrospectionInput {
+            schema: &described.schema,
+            dialect,
+            previous,
+            notes: &notes,
+            default_namespace: None,
+            views: &described.views,
+        };
         Ok(introspect_with(&input))
     }
     .await;
