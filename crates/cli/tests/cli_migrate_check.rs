@@ -201,3 +201,28 @@ fn postgres_and_mysql_clean_then_missing_migration() {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+/// With the round trips, lint knows the schema before each migration: the column a SQLite
+/// redefinition leaves behind is a `drop-column` warning (without them, only the redefinition
+/// is reported).
+#[test]
+fn lint_knows_the_schema_before_each_migration() {
+    let dir = dir("lint-before");
+    write_schema(&dir, "sqlite", "file:./dev.db", USER);
+    assert_eq!(strata(&dir, &["migrate", "dev", "--name", "init"]).status.code(), Some(0));
+    write_schema(&dir, "sqlite", "file:./dev.db", "model User {\n  id Int @id @default(autoincrement())\n}\n");
+    let out = strata(&dir, &["migrate", "dev", "--name", "drop_email"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+
+    let (code, stdout, json) = check(&dir, &["--deny", "warning"]);
+    assert_eq!(code, Some(1), "{stdout}");
+    assert_eq!(kinds(&json), ["lint"]);
+    let message = json["problems"][0]["message"].as_str().unwrap();
+    assert!(message.contains("warning [drop-column] You are about to drop the column `email`"), "{message}");
+    assert!(json["problems"][0]["migration"].as_str().unwrap().ends_with("_drop_email"));
+
+    let (code, stdout, _) = check(&dir, &["--deny", "warning", "--no-round-trips"]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(stdout.contains("lint: 1 (0 errors, 0 warnings, 1 info;"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -14,8 +14,9 @@
 //! 3. **History**: with a database that has `_prisma_migrations`, applied migrations whose
 //!    `migration.sql` changed since (checksum), failed attempts, and applied migrations whose
 //!    folder is gone.
-//! 4. **Lint**: every `migration.sql`, with the project's `strata.toml`; findings at or above
-//!    `deny` are problems.
+//! 4. **Lint**: every `migration.sql`, with the project's `strata.toml` and, when the round trips
+//!    ran, the schema before the migration (no counts); findings at or above `deny` are
+//!    problems.
 //!
 //! A migration that does not apply on the shadow database is a problem too (the replay stops
 //! there; sync is then not checked). The report is data; the CLI prints it.
@@ -25,6 +26,7 @@ use crate::dev::{DevError, Project};
 use crate::lint::{find_config, lint, Finding, Severity};
 use crate::shadow::{ShadowDb, ShadowError, ShadowSpec};
 use database::{Connection, ConnectionInfo};
+use migrate::check::LiveFacts;
 use migrate::diff as diff_schemas;
 use migrate::history::{self, LocalMigration, MigrationStatus};
 use sql_schema::{Dialect, SqlSchema};
@@ -214,7 +216,8 @@ pub async fn check(request: &CheckRequest) -> Result<CheckReport, CheckError> {
         }
         None => project.shadow.clone(),
     };
-    replay_and_compare(&project, &shadow, request.round_trips, &mut report).await?;
+    let mut befores = Vec::new();
+    replay_and_compare(&project, &shadow, request.round_trips, &mut befores, &mut report).await?;
 
     // 3. The history table.
     history_problems(&project, &mut report).await;
@@ -226,7 +229,14 @@ pub async fn check(request: &CheckRequest) -> Result<CheckReport, CheckError> {
     for migration in &target.migrations.migrations {
         let Some(script) = migration.script() else { continue };
         let file = format!("{}/{}/migration.sql", target.migrations_display, migration.name());
-        for finding in lint(script, dialect, &config, None) {
+        // Knowing the schema before the migration (from the replay) sharpens the findings: the
+        // columns a SQLite redefinition leaves behind, indexes that were unique already.
+        let known = befores.iter().find(|(name, _)| name == migration.name()).map(|(_, schema)| {
+            let mut facts = LiveFacts::none();
+            facts.schema = Some(schema.clone());
+            facts
+        });
+        for finding in lint(script, dialect, &config, known.as_ref()) {
             if request.deny.is_some_and(|deny| finding.severity >= deny) {
                 report.problems.push(Problem {
                     kind: ProblemKind::Lint,
@@ -248,11 +258,12 @@ async fn replay_and_compare(
     project: &Project,
     spec: &ShadowSpec,
     round_trips: bool,
+    befores: &mut Vec<(String, SqlSchema)>,
     report: &mut CheckReport,
 ) -> Result<(), CheckError> {
     let target = &project.target;
     let mut db = ShadowDb::open(spec, project.namespaces.clone()).await.map_err(shadow_error)?;
-    let result = replay_each(&mut db, project, round_trips, report).await;
+    let result = replay_each(&mut db, project, round_trips, befores, report).await;
     let closed = db.close().await;
     let history = result?;
     closed.map_err(shadow_error)?;
@@ -286,12 +297,13 @@ fn shadow_error(e: ShadowError) -> CheckError {
     CheckError::Project(DevError::Shadow(e))
 }
 
-/// Replays the migrations one by one (with round trips); the schema the history builds, or
-/// `None` when a migration fails (reported).
+/// Replays the migrations one by one (with round trips, noting the schema before each migration
+/// in `befores`); the schema the history builds, or `None` when a migration fails (reported).
 async fn replay_each(
     db: &mut ShadowDb,
     project: &Project,
     round_trips: bool,
+    befores: &mut Vec<(String, SqlSchema)>,
     report: &mut CheckReport,
 ) -> Result<Option<SqlSchema>, CheckError> {
     let target = &project.target;
@@ -309,6 +321,7 @@ async fn replay_each(
             return Ok(None);
         }
         let Some(previous) = before.take() else { continue };
+        befores.push((migration.name().to_owned(), previous.clone()));
         let after = db.describe().await.map_err(shadow_error)?;
         let down = match target.migrations.down_script(migration.name()) {
             Some(script) => Some((script.to_owned(), DownSource::File)),
