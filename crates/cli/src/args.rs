@@ -19,7 +19,7 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Format the schema in place, exactly as `prisma format`.
     Format(FormatArgs),
-    /// Migrations: dev, reset, diff, deploy, status, resolve.
+    /// Migrations: dev, reset, diff, deploy, status, resolve, lint, check, down.
     #[command(subcommand)]
     Migrate(MigrateCommand),
     /// The database itself: execute a script, seed.
