@@ -117,7 +117,10 @@ fn human(report: &CheckReport, deny: Deny) -> String {
             let mut lines = p.message.lines();
             text.push_str(&format!("{FAIL} {}\n", lines.next().unwrap_or_default()));
             for line in lines {
-                text.push_str(&format!("    {line}\n"));
+                match line.trim_end() {
+                    "" => text.push('\n'),
+                    line => text.push_str(&format!("    {line}\n")),
+                }
             }
         }
     };
