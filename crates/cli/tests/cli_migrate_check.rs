@@ -108,11 +108,24 @@ fn sqlite_clean_then_each_problem_named() {
     assert_eq!(kinds(&json), ["modified-migration"]);
     std::fs::write(init.join("migration.sql"), script).unwrap();
 
-    // A lint finding: over the threshold only with --deny warning.
+    // A lint finding: over the threshold only with --deny warning. The pending migration is
+    // linted with the database's counts: it deletes a row there.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let info = database::ConnectionInfo::parse("file:./prisma/dev.db", &dir).unwrap();
+        let mut conn = database::Connection::connect(&info).await.unwrap();
+        conn.raw_cmd("INSERT INTO \"User\" (\"email\") VALUES ('a')").await.unwrap();
+        let _ = conn.close().await;
+    });
     add_migration(&dir, "20990101000000_cleanup", "DELETE FROM \"User\";\n", None);
     let (code, stdout, _) = check(&dir, &["--no-round-trips"]);
     assert_eq!(code, Some(0), "{stdout}");
-    assert!(stdout.contains("lint: 1 (0 errors, 1 warning, 0 infos; none at or above `error`)"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "lint: 1 (0 errors, 1 warning, 0 infos; none at or above `error`; 1 pending migration with live counts)"
+        ),
+        "{stdout}"
+    );
     let (code, stdout, json) = check(&dir, &["--no-round-trips", "--deny", "warning"]);
     assert_eq!(code, Some(1), "{stdout}");
     assert!(stdout.contains("migration.sql:1: warning [delete-without-where]"), "{stdout}");
@@ -172,7 +185,7 @@ fn sqlite_clean_then_each_problem_named() {
 fn postgres_and_mysql_clean_then_missing_migration() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     for provider in ["postgresql", "mysql"] {
-        let db = runtime.block_on(async {
+        let mut db = runtime.block_on(async {
             if provider == "postgresql" {
                 TestDb::postgres("check").await
             } else {
@@ -197,6 +210,27 @@ fn postgres_and_mysql_clean_then_missing_migration() {
         assert_eq!(code, Some(1), "{provider}: {stdout}");
         assert!(stdout.contains("[+] Added column `body`"), "{provider}: {stdout}");
         assert_eq!(kinds(&json), ["missing-migration"], "{provider}");
+
+        // A pending migration that cannot run on the rows the database holds: an error, counted.
+        let q = |name: &str| if provider == "mysql" { format!("`{name}`") } else { format!("\"{name}\"") };
+        let insert = format!("INSERT INTO {} ({}) VALUES ('a'), ('b')", q("User"), q("email"));
+        runtime.block_on(db.conn().raw_cmd(&insert)).unwrap();
+        let age = format!("ALTER TABLE {} ADD COLUMN {} INTEGER NOT NULL;\n", q("User"), q("age"));
+        add_migration(&dir, "20990101000000_age", &age, None);
+        write_schema(
+            &dir,
+            provider,
+            db.url(),
+            &USER_POST.replace("email String @unique\n", "email String @unique\n  age   Int\n"),
+        );
+        let (code, stdout, json) = check(&dir, &["--no-round-trips"]);
+        assert_eq!(code, Some(1), "{provider}: {stdout}");
+        assert_eq!(kinds(&json), ["lint"], "{provider}: {stdout}");
+        assert!(
+            stdout.contains("There are 2 rows in this table, it is not possible to execute this step."),
+            "{stdout}"
+        );
+        assert_eq!(json["lintLiveCounts"][0], "20990101000000_age", "{provider}");
         runtime.block_on(db.cleanup());
         let _ = std::fs::remove_dir_all(&dir);
     }

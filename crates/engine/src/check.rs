@@ -14,22 +14,25 @@
 //! 3. **History**: with a database that has `_prisma_migrations`, applied migrations whose
 //!    `migration.sql` changed since (checksum), failed attempts, and applied migrations whose
 //!    folder is gone.
-//! 4. **Lint**: every `migration.sql`, with the project's `strata.toml` and, when the round trips
-//!    ran, the schema before the migration (no counts); findings at or above `deny` are
-//!    problems.
+//! 4. **Lint**: every `migration.sql`, with the project's `strata.toml`. The migrations the
+//!    database of step 3 has not applied are linted with its row counts; the others, when the
+//!    round trips ran, with the schema before the migration (no counts). Findings at or above
+//!    `deny` are problems.
 //!
 //! A migration that does not apply on the shadow database is a problem too (the replay stops
 //! there; sync is then not checked). The report is data; the CLI prints it.
 
 use crate::deploy::{read_history, MigrateError};
 use crate::dev::{DevError, Project};
-use crate::lint::{find_config, lint, Finding, Severity};
+use crate::lint::{find_config, lint, lint_live, Finding, Severity};
 use crate::shadow::{ShadowDb, ShadowError, ShadowSpec};
+use database::describe::DescribeOptions;
 use database::{Connection, ConnectionInfo};
 use migrate::check::LiveFacts;
 use migrate::diff as diff_schemas;
 use migrate::history::{self, LocalMigration, MigrationStatus};
 use sql_schema::{Dialect, SqlSchema};
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 /// What `strata migrate check` was asked.
@@ -148,6 +151,8 @@ pub struct CheckReport {
     pub skipped: Vec<Skipped>,
     /// The database whose history was read (never with a password).
     pub history_database: Option<String>,
+    /// The migrations that database has not applied, linted with its row counts.
+    pub lint_counted: Vec<String>,
 }
 
 impl CheckReport {
@@ -201,6 +206,7 @@ pub async fn check(request: &CheckRequest) -> Result<CheckReport, CheckError> {
         round_trips: Vec::new(),
         skipped: Vec::new(),
         history_database: None,
+        lint_counted: Vec::new(),
     };
 
     // 1. The lock file.
@@ -219,8 +225,13 @@ pub async fn check(request: &CheckRequest) -> Result<CheckReport, CheckError> {
     let mut befores = Vec::new();
     replay_and_compare(&project, &shadow, request.round_trips, &mut befores, &mut report).await?;
 
-    // 3. The history table.
-    history_problems(&project, &mut report).await;
+    // 3. The history table; the connection stays open for the lint's counts.
+    let mut database = history_problems(&project, &mut report).await;
+    let mut live = None;
+    if let Some((conn, _)) = database.as_mut() {
+        let describe = DescribeOptions { namespaces: project.namespaces.clone(), include_migrations_table: false };
+        live = conn.describe(&describe).await.ok().map(|d| d.schema);
+    }
 
     // 4. Lint.
     let schema_dir = target.schema_path.parent().map(|p| p.to_path_buf());
@@ -236,7 +247,18 @@ pub async fn check(request: &CheckRequest) -> Result<CheckReport, CheckError> {
             facts.schema = Some(schema.clone());
             facts
         });
-        for finding in lint(script, dialect, &config, known.as_ref()) {
+        // A migration the database has not applied yet is linted with its counts.
+        let counted = match (database.as_mut(), &live) {
+            (Some((conn, applied)), Some(live)) if !applied.contains(migration.name()) => {
+                lint_live(script, dialect, &config, conn, live).await.ok()
+            }
+            _ => None,
+        };
+        if counted.is_some() {
+            report.lint_counted.push(migration.name().to_owned());
+        }
+        let findings = counted.unwrap_or_else(|| lint(script, dialect, &config, known.as_ref()));
+        for finding in findings {
             if request.deny.is_some_and(|deny| finding.severity >= deny) {
                 report.problems.push(Problem {
                     kind: ProblemKind::Lint,
@@ -249,6 +271,9 @@ pub async fn check(request: &CheckRequest) -> Result<CheckReport, CheckError> {
             }
             report.lint.push((file.clone(), finding));
         }
+    }
+    if let Some((conn, _)) = database {
+        let _ = conn.close().await;
     }
     Ok(report)
 }
@@ -435,36 +460,37 @@ fn generated_down(before: &SqlSchema, after: &SqlSchema, dialect: Dialect) -> Op
 
 /// Step 3: the database's `_prisma_migrations` against the folder. A database that does not
 /// exist, cannot be reached, or has no history table is a skipped section, not a problem.
-async fn history_problems(project: &Project, report: &mut CheckReport) {
+/// Returns the open connection and the applied migrations when the history was read.
+async fn history_problems(project: &Project, report: &mut CheckReport) -> Option<(Connection, HashSet<String>)> {
     let target = &project.target;
     let info = &target.info;
     if let ConnectionInfo::Sqlite(sqlite) = info {
         if !sqlite.path.exists() {
             let reason = format!("the database file {} does not exist", sqlite.path.display());
             report.skipped.push(Skipped { section: "history", reason });
-            return;
+            return None;
         }
     }
     let mut conn = match Connection::connect(info).await {
         Ok(conn) => conn,
         Err(e) => {
             report.skipped.push(Skipped { section: "history", reason: format!("could not connect to {info}: {e}") });
-            return;
+            return None;
         }
     };
-    let rows = read_history(&mut conn).await;
-    let _ = conn.close().await;
-    let rows = match rows {
+    let rows = match read_history(&mut conn).await {
         Ok(Some(rows)) => rows,
         Ok(None) => {
+            let _ = conn.close().await;
             report
                 .skipped
                 .push(Skipped { section: "history", reason: format!("{info} has no _prisma_migrations table") });
-            return;
+            return None;
         }
         Err(e) => {
+            let _ = conn.close().await;
             report.skipped.push(Skipped { section: "history", reason: format!("could not read {info}: {e}") });
-            return;
+            return None;
         }
     };
     report.history_database = Some(info.to_string());
@@ -504,4 +530,7 @@ async fn history_problems(project: &Project, report: &mut CheckReport) {
             ),
         });
     }
+    let applied =
+        state.migrations.iter().filter(|m| m.status == MigrationStatus::Applied).map(|m| m.name.clone()).collect();
+    Some((conn, applied))
 }

@@ -136,8 +136,13 @@ fn human(report: &CheckReport, deny: Deny) -> String {
         },
         Some("history"),
     );
+    let counted = match report.lint_counted.len() {
+        0 => String::new(),
+        1 => "; 1 pending migration with live counts".to_owned(),
+        n => format!("; {n} pending migrations with live counts"),
+    };
     let lint_ok = format!(
-        "lint: {} ({}; none at or above `{}`)",
+        "lint: {} ({}; none at or above `{}`{counted})",
         report.lint.len(),
         counts(report.lint.iter().map(|(_, f)| f)),
         deny.name()
@@ -184,6 +189,7 @@ fn report_json(report: &CheckReport, deny: Deny) -> serde_json::Value {
             "ok": r.ok,
         })).collect::<Vec<_>>(),
         "historyDatabase": report.history_database,
+        "lintLiveCounts": report.lint_counted,
         "skipped": report.skipped.iter().map(|s| json!({ "section": s.section, "reason": s.reason })).collect::<Vec<_>>(),
     })
 }
