@@ -493,7 +493,10 @@ async fn roll_back(
         }
     }
     request_facts.retain_existing(&live);
-    let facts = gather(conn, &request_facts).await.map_err(DownError::Load)?;
+    let facts = gather(conn, &request_facts).await.map_err(|e| match e {
+        DevError::Migrate(e) => DownError::Migrate(e),
+        other => DownError::Load(other),
+    })?;
     let mut warnings = Vec::new();
     let mut unexecutable = Vec::new();
     for (name, source, plan) in &checks {
