@@ -127,7 +127,7 @@ impl<R: BufRead> Reader<R> {
                 }
                 self.next_line += 1;
                 quotes += self.raw.as_bytes()[before..].iter().filter(|b| **b == b'"').count();
-                if quotes % 2 == 0 {
+                if quotes.is_multiple_of(2) {
                     break;
                 }
             }

@@ -13,7 +13,7 @@ use database::bulk::BulkConnection;
 use std::collections::{HashMap, HashSet};
 
 /// What the first pass learned, for the writing passes.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Index {
     /// Rows replaced by a row of a later set with the same key: (file, row index).
     pub replaced: HashSet<(u32, u32)>,
@@ -129,13 +129,28 @@ pub async fn validate(
                         }
                     }
                 }
-                for reference in references(plan, table, &row) {
-                    if done[reference.target] {
-                        check(plan, hasher, &seen, reference, &mut wanted);
+                for_each_reference(plan, table, &row, |target, ki, key, columns, values, field| {
+                    let in_order = || key.iter().map(|c| &values[columns.iter().position(|x| x == c).unwrap_or(0)]);
+                    if done[target] {
+                        let h = hasher.values(&plan.tables[target], key, in_order());
+                        if seen.contains_key(&(target as u32, ki as u32, h)) {
+                            return;
+                        }
+                    }
+                    let reference = Reference {
+                        target,
+                        key: ki,
+                        values: in_order().cloned().collect(),
+                        file: fi as u32,
+                        line: row.line,
+                        field: field.to_owned(),
+                    };
+                    if done[target] {
+                        wanted.push(reference);
                     } else {
                         pending.push(reference);
                     }
-                }
+                });
             }
             files[fi].checksum = reader.checksum();
             files[fi].rows = reader.rows as usize;
@@ -153,45 +168,50 @@ pub async fn validate(
     Ok(index)
 }
 
-/// The references a row makes: relations (by lookup or raw foreign key) and many-to-many items.
-fn references(plan: &SeedPlan, table: &TablePlan, row: &SeedRow) -> Vec<Reference> {
-    let mut out = Vec::new();
-    let mut push = |target: usize, columns: &[usize], values: &[Value], field: &str| {
-        let target_table = &plan.tables[target];
-        // The target key with these columns, and the values in its order.
-        let Some((ki, key)) = target_table
+/// Calls `f(target, key index, key columns, columns, values, field)` for each reference a row
+/// makes: relations (by lookup or raw foreign key) and many-to-many items. `values` are in
+/// `columns` order, which is the target key's columns in any order.
+fn for_each_reference(
+    plan: &SeedPlan,
+    table: &TablePlan,
+    row: &SeedRow,
+    mut f: impl FnMut(usize, usize, &[usize], &[usize], &[Value], &str),
+) {
+    let mut one = |target: usize, columns: &[usize], values: &[Value], field: &str| {
+        let found = plan.tables[target]
             .keys()
             .enumerate()
-            .find(|(_, k)| k.len() == columns.len() && k.iter().all(|c| columns.contains(c)))
-        else {
-            return;
-        };
-        let values = key
-            .iter()
-            .map(|c| columns.iter().position(|x| x == c).map_or(Value::Null, |p| values[p].clone()))
-            .collect();
-        out.push(Reference { target, key: ki, values, file: row.file as u32, line: row.line, field: field.to_owned() });
+            .find(|(_, k)| k.len() == columns.len() && k.iter().all(|c| columns.contains(c)));
+        if let Some((ki, key)) = found {
+            f(target, ki, key, columns, values, field);
+        }
     };
     for (ri, relation) in table.relations.iter().enumerate() {
         match &row.lookups[ri] {
-            Some(Lookup::By { columns, values }) => push(relation.target, columns, values, &relation.name),
+            Some(Lookup::By { columns, values }) => one(relation.target, columns, values, &relation.name),
             Some(Lookup::Null) => {}
-            None => {
-                let given: Option<Vec<Value>> = relation.columns.iter().map(|c| row.given[*c].clone()).collect();
-                if let Some(v) = given.filter(|v| v.iter().all(|x| *x != Value::Null)) {
-                    push(relation.target, &relation.references, &v, &relation.name);
+            None => match relation.columns.as_slice() {
+                [c] => {
+                    if let Some(v) = row.given[*c].as_ref().filter(|v| **v != Value::Null) {
+                        one(relation.target, &relation.references, std::slice::from_ref(v), &relation.name);
+                    }
                 }
-            }
+                columns => {
+                    let given: Option<Vec<Value>> = columns.iter().map(|c| row.given[*c].clone()).collect();
+                    if let Some(v) = given.filter(|v| v.iter().all(|x| *x != Value::Null)) {
+                        one(relation.target, &relation.references, &v, &relation.name);
+                    }
+                }
+            },
         }
     }
     for (li, link) in table.links.iter().enumerate() {
         for l in row.links[li].iter().flatten() {
             if let Lookup::By { columns, values } = l {
-                push(link.target, columns, values, &link.name);
+                one(link.target, columns, values, &link.name);
             }
         }
     }
-    out
 }
 
 fn check(
