@@ -228,6 +228,23 @@ mod tests {
     }
 
     #[test]
+    fn a_narrowed_column_is_named() {
+        let dialect = Dialect::Postgres;
+        let with = |tpe: &str| format!("model User {{\n  id Int @id\n  n {tpe}\n}}\n");
+        let down = down_migration(&schema(&with("BigInt"), dialect), &schema(&with("Int"), dialect), dialect);
+        assert_eq!(down.structure_only.len(), 1, "{:?}", down.structure_only);
+        assert!(
+            down.structure_only[0].starts_with("the column `User`.`n` was converted from "),
+            "{:?}",
+            down.structure_only
+        );
+        assert!(down.script.contains("SET DATA TYPE BIGINT"), "{}", down.script);
+        // Widening loses nothing: its down migration (the narrowing) is not structure-only.
+        let down = down_migration(&schema(&with("Int"), dialect), &schema(&with("BigInt"), dialect), dialect);
+        assert!(down.structure_only.is_empty(), "{:?}", down.structure_only);
+    }
+
+    #[test]
     fn a_no_op_is_an_empty_down_migration() {
         let dialect = Dialect::Sqlite;
         let down = down_migration(&schema(USER, dialect), &schema(USER, dialect), dialect);
