@@ -130,9 +130,33 @@ async fn round_trip_case(
     same(&after, &describe(conn, namespaces.clone()).await, dialect, "after up again").map_err(with_scripts)?;
     apply(conn, &down.script, "down again").await.map_err(with_scripts)?;
     same(&before, &describe(conn, namespaces.clone()).await, dialect, "after down again").map_err(with_scripts)?;
-    // PostgreSQL schemas of other cases must not linger.
-    database::reset::reset(conn, namespaces.as_deref().unwrap_or_default()).await.map_err(|e| e.to_string())?;
+    // PostgreSQL schemas of multiSchema cases must not linger (the next case resets its own).
+    if let Some(namespaces) = &namespaces {
+        database::reset::reset(conn, namespaces).await.map_err(|e| e.to_string())?;
+    }
     Ok(())
+}
+
+/// Runs `cases` one after the other on a fresh database; returns how many passed and the
+/// failures.
+async fn golden_chunk(dialect: Dialect, cases: Vec<&PathBuf>) -> (usize, Vec<String>) {
+    let mut db = test_db(dialect, "down_golden").await;
+    let (mut passed, mut failures) = (0, Vec::new());
+    for case in cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let from = std::fs::read_to_string(case.join("from.prisma")).unwrap();
+        let to = std::fs::read_to_string(case.join("to.prisma")).unwrap();
+        let outcome = round_trip_case(db.conn(), dialect, &from, &to).await;
+        let known = KNOWN_EXCEPTIONS.iter().find(|(c, d, _)| *c == name && *d == dialect);
+        match (outcome, known) {
+            (Ok(()), None) => passed += 1,
+            (Ok(()), Some(_)) => failures.push(format!("{name}: listed in KNOWN_EXCEPTIONS but round-trips now")),
+            (Err(why), None) => failures.push(format!("{name}: {why}")),
+            (Err(_), Some((_, _, reason))) => println!("{name} on {dialect:?}: known exception: {reason}"),
+        }
+    }
+    db.cleanup().await;
+    (passed, failures)
 }
 
 async fn golden_round_trips(dialect: Dialect) {
@@ -148,22 +172,20 @@ async fn golden_round_trips(dialect: Dialect) {
         .collect();
     cases.sort();
     assert!(cases.len() > 50, "golden cases not found in {}", golden_dir().display());
-    let mut db = test_db(dialect, "down_golden").await;
+    // Four databases, each taking every fourth case, run at once: the time goes into waiting
+    // for DDL to commit (MySQL above all), which overlaps.
+    let chunk = |k: usize| cases.iter().skip(k).step_by(4).collect::<Vec<_>>();
+    let (a, b, c, d) = tokio::join!(
+        golden_chunk(dialect, chunk(0)),
+        golden_chunk(dialect, chunk(1)),
+        golden_chunk(dialect, chunk(2)),
+        golden_chunk(dialect, chunk(3)),
+    );
     let (mut passed, mut failures) = (0, Vec::new());
-    for case in &cases {
-        let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        let from = std::fs::read_to_string(case.join("from.prisma")).unwrap();
-        let to = std::fs::read_to_string(case.join("to.prisma")).unwrap();
-        let outcome = round_trip_case(db.conn(), dialect, &from, &to).await;
-        let known = KNOWN_EXCEPTIONS.iter().find(|(c, d, _)| *c == name && *d == dialect);
-        match (outcome, known) {
-            (Ok(()), None) => passed += 1,
-            (Ok(()), Some(_)) => failures.push(format!("{name}: listed in KNOWN_EXCEPTIONS but round-trips now")),
-            (Err(why), None) => failures.push(format!("{name}: {why}")),
-            (Err(_), Some((_, _, reason))) => println!("{name} on {dialect:?}: known exception: {reason}"),
-        }
+    for (p, f) in [a, b, c, d] {
+        passed += p;
+        failures.extend(f);
     }
-    db.cleanup().await;
     println!("{dialect:?}: {passed} of {} golden cases round-trip up → down → up → down", cases.len());
     assert!(failures.is_empty(), "{dialect:?}:\n\n{}", failures.join("\n\n"));
 }
@@ -307,7 +329,7 @@ async fn history_round_trip(dir: &Path) -> Result<usize, String> {
 #[tokio::test]
 async fn corpus_histories_step_down_and_back_up() {
     let Some(corpus) = test_support::corpus_dir() else {
-        println!("{}", test_support::CORPUS_NOT_SET);
+        println!("corpus histories (migrate down): {}", test_support::CORPUS_NOT_SET);
         return;
     };
     let root = corpus.join("histories");
@@ -315,8 +337,17 @@ async fn corpus_histories_step_down_and_back_up() {
         std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     assert!(!dirs.is_empty(), "no histories in {}", root.display());
+    // Two at a time: each history has its own databases.
+    let half = |k: usize| dirs.iter().skip(k).step_by(2).collect::<Vec<_>>();
+    let (mut failures, more) = tokio::join!(histories(half(0)), histories(half(1)));
+    failures.extend(more);
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Runs [`history_round_trip`] on each of `dirs` in turn; returns the failures.
+async fn histories(dirs: Vec<&PathBuf>) -> Vec<String> {
     let mut failures = Vec::new();
-    for dir in &dirs {
+    for dir in dirs {
         let name = dir.file_name().unwrap().to_string_lossy().into_owned();
         let known = KNOWN_HISTORY_EXCEPTIONS.iter().find(|(h, _)| *h == name);
         match (history_round_trip(dir).await, known) {
@@ -326,7 +357,7 @@ async fn corpus_histories_step_down_and_back_up() {
             (Err(_), Some((_, reason))) => println!("{name}: known exception: {reason}"),
         }
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    failures
 }
 
 // ---------------------------------------------------------------------------------------------
