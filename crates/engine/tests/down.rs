@@ -684,3 +684,25 @@ async fn prisma_reads_the_rows_strata_down_leaves_as_its_own() {
         project.cleanup().await;
     }
 }
+
+/// A migration that only writes rows has no schema change to undo: its computed down script is
+/// empty, runs, and marks it rolled back (the rows stay: a down migration reverses schema).
+async fn data_only_migration(dialect: Dialect) {
+    let mut project = Project::new(dialect, "down_data_only").await;
+    project.add_migration("20240101000000_a", &project.sql("CREATE TABLE \"A\" (id INTEGER PRIMARY KEY);\n"));
+    project.add_migration("20240102000000_rows", &project.sql("INSERT INTO \"A\" (id) VALUES (1), (2);\n"));
+    deploy_project(&project).await;
+    let report = down::down(&down_request(&project, DownTarget::Steps(1))).await.unwrap();
+    assert_eq!(report.rolled_back[0].source, DownSource::Computed);
+    assert_eq!(report.rolled_back[0].script, format!("{DOWN_HEADER}-- This is an empty migration."));
+    assert_eq!(project.applied().await, ["20240101000000_a"], "{dialect:?}");
+    assert_eq!(project.count("A").await, 2);
+    project.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_data_only_migration_rolls_back_with_an_empty_script() {
+    for dialect in [Dialect::Sqlite, Dialect::Postgres, Dialect::Mysql] {
+        data_only_migration(dialect).await;
+    }
+}
