@@ -538,6 +538,16 @@ async fn to_steps_and_refusals() {
     assert!(matches!(too_many.error, DownError::NotEnoughApplied { requested: 4, applied: 3 }), "{}", too_many.error);
     let unknown = down::down(&down_request(&project, DownTarget::To("20240109000000_Z".into()))).await.unwrap_err();
     assert!(matches!(unknown.error, DownError::NotApplied { .. }), "{}", unknown.error);
+    // An applied migration whose folder is gone cannot be rolled back.
+    let (c, away) = (project.migrations_dir().join("20240103000000_C"), project.dir.join("C"));
+    std::fs::rename(&c, &away).unwrap();
+    let missing = down::down(&down_request(&project, DownTarget::Steps(1))).await.unwrap_err();
+    assert!(
+        matches!(&missing.error, DownError::MissingLocally { name, .. } if name == "20240103000000_C"),
+        "{}",
+        missing.error
+    );
+    std::fs::rename(&away, &c).unwrap();
     // `--to A` rolls back C then B; A stays.
     let report = down::down(&down_request(&project, DownTarget::To("20240101000000_A".into()))).await.unwrap();
     let order: Vec<&str> = report.rolled_back.iter().map(|r| r.name.as_str()).collect();
