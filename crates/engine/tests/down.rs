@@ -716,3 +716,23 @@ async fn a_data_only_migration_rolls_back_with_an_empty_script() {
         data_only_migration(dialect).await;
     }
 }
+
+/// A computed down migration that re-adds a required column to a table with rows cannot run:
+/// refused even with `--accept-data-loss`, nothing touched.
+#[tokio::test]
+async fn a_computed_down_that_cannot_run_is_refused() {
+    for dialect in [Dialect::Sqlite, Dialect::Postgres] {
+        let mut project = Project::new(dialect, "down_unexecutable").await;
+        project.add_migration("20240101000000_a", "CREATE TABLE \"A\" (id INTEGER PRIMARY KEY, bio TEXT NOT NULL);\n");
+        project.add_migration("20240102000000_b", "ALTER TABLE \"A\" DROP COLUMN bio;\n");
+        deploy_project(&project).await;
+        project.exec("INSERT INTO \"A\" (id) VALUES (1)").await;
+        let refused = down::down(&down_request(&project, DownTarget::Steps(1))).await.unwrap_err();
+        let DownError::Unexecutable { unexecutable } = &refused.error else { panic!("{dialect:?}: {}", refused.error) };
+        assert_eq!(unexecutable.len(), 1, "{unexecutable:?}");
+        assert!(unexecutable[0].1.contains("There are 1 rows in this table"), "{dialect:?}: {unexecutable:?}");
+        assert!(refused.error.to_string().contains("down.sql by hand"));
+        assert_eq!(project.applied().await.len(), 2, "{dialect:?}: nothing touched");
+        project.cleanup().await;
+    }
+}
