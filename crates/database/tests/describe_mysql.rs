@@ -179,9 +179,9 @@ async fn round_trip_of_every_feature() {
         ]
     );
     // The server version is asked once per connection, then remembered.
-    assert_eq!(described.stats.queries, 7);
+    assert_eq!(described.stats.queries, 8);
     let again = describe(&mut db, &DescribeOptions { include_migrations_table: true, ..Default::default() }).await;
-    assert_eq!(again.stats.queries, 6);
+    assert_eq!(again.stats.queries, 7);
     assert!(again.schema.find_table(None, "_prisma_migrations").is_some());
     db.cleanup().await;
 }

@@ -1,7 +1,10 @@
 //! MySQL and MariaDB: `information_schema`, one query per kind of object (tables, columns,
-//! indexes, foreign keys, checks, triggers), plus the server version (asked once per
-//! connection), whatever the number of tables. Separate queries rather than `UNION`s: the
-//! catalogs' collations differ between servers and `UNION` would have to reconcile them.
+//! indexes, foreign key columns, foreign key rules, checks, triggers), plus the server version
+//! (asked once per connection), whatever the number of tables. Separate queries rather than
+//! `UNION`s: the catalogs' collations differ between servers and `UNION` would have to reconcile
+//! them. Separate rather than joined, too: MariaDB joins `information_schema` views by filling
+//! one for every row of the other (`KEY_COLUMN_USAGE` ⋈ `REFERENTIAL_CONSTRAINTS` took 5.5 s on
+//! 1,131 tables, the two queries 65 ms), so the foreign keys' rules are matched here.
 //!
 //! The two servers differ in ways the SQL and the parsing account for: MariaDB quotes string
 //! defaults and writes `current_timestamp()` in lower case, MySQL 8 gives raw values and marks
@@ -36,18 +39,19 @@ const INDEXES_MYSQL: &str = "SELECT TABLE_NAME AS table_name, INDEX_NAME AS inde
                              FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() \
                              ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
 
-const FOREIGN_KEYS: &str = "SELECT kcu.TABLE_NAME AS table_name, kcu.CONSTRAINT_NAME AS constraint_name, \
-                            kcu.COLUMN_NAME AS column_name, kcu.ORDINAL_POSITION AS position, \
-                            kcu.REFERENCED_TABLE_SCHEMA AS referenced_schema, \
-                            kcu.REFERENCED_TABLE_NAME AS referenced_table, \
-                            kcu.REFERENCED_COLUMN_NAME AS referenced_column, \
-                            rc.UPDATE_RULE AS on_update, rc.DELETE_RULE AS on_delete \
-                            FROM information_schema.KEY_COLUMN_USAGE kcu \
-                            JOIN information_schema.REFERENTIAL_CONSTRAINTS rc \
-                              ON rc.CONSTRAINT_SCHEMA = kcu.CONSTRAINT_SCHEMA \
-                             AND rc.CONSTRAINT_NAME = kcu.CONSTRAINT_NAME AND rc.TABLE_NAME = kcu.TABLE_NAME \
-                            WHERE kcu.TABLE_SCHEMA = DATABASE() AND kcu.REFERENCED_TABLE_NAME IS NOT NULL \
-                            ORDER BY kcu.TABLE_NAME, kcu.CONSTRAINT_NAME, kcu.ORDINAL_POSITION";
+const FOREIGN_KEYS: &str = "SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS constraint_name, \
+                            COLUMN_NAME AS column_name, ORDINAL_POSITION AS position, \
+                            REFERENCED_TABLE_SCHEMA AS referenced_schema, \
+                            REFERENCED_TABLE_NAME AS referenced_table, \
+                            REFERENCED_COLUMN_NAME AS referenced_column \
+                            FROM information_schema.KEY_COLUMN_USAGE \
+                            WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL \
+                            ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION";
+
+const FOREIGN_KEY_RULES: &str = "SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS constraint_name, \
+                                 UPDATE_RULE AS on_update, DELETE_RULE AS on_delete \
+                                 FROM information_schema.REFERENTIAL_CONSTRAINTS \
+                                 WHERE CONSTRAINT_SCHEMA = DATABASE()";
 
 const CHECKS_MARIADB: &str = "SELECT TABLE_NAME AS table_name, CONSTRAINT_NAME AS name, CHECK_CLAUSE AS definition \
                               FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() \
@@ -72,6 +76,7 @@ pub(super) async fn describe(conn: &mut Connection) -> Result<Raw, Error> {
     let columns = conn.query_rows(COLUMNS, &[]).await?;
     let indexes = conn.query_rows(if mariadb { INDEXES_MARIADB } else { INDEXES_MYSQL }, &[]).await?;
     let foreign_keys = conn.query_rows(FOREIGN_KEYS, &[]).await?;
+    let foreign_key_rules = conn.query_rows(FOREIGN_KEY_RULES, &[]).await?;
     let checks = conn.query_rows(if mariadb { CHECKS_MARIADB } else { CHECKS_MYSQL }, &[]).await?;
     let triggers = conn.query_rows(TRIGGERS, &[]).await?;
     let database = conn.info().database_name();
@@ -124,7 +129,7 @@ pub(super) async fn describe(conn: &mut Connection) -> Result<Raw, Error> {
         }
     }
     read_indexes(&mut raw, &indexes);
-    read_foreign_keys(&mut raw, &foreign_keys, &database);
+    read_foreign_keys(&mut raw, &foreign_keys, &foreign_key_rules, &database);
     Ok(raw)
 }
 
@@ -357,7 +362,15 @@ fn read_index(raw: &mut Raw, rows: &[Row]) {
     raw.indexes.push(RawIndex { table, name, kind, columns, algorithm: None, position: None });
 }
 
-fn read_foreign_keys(raw: &mut Raw, rows: &[Row], database: &str) {
+fn read_foreign_keys(raw: &mut Raw, rows: &[Row], rules: &[Row], database: &str) {
+    // (table, constraint) → (ON UPDATE, ON DELETE)
+    let rules: HashMap<(&str, &str), (&str, &str)> = rules
+        .iter()
+        .map(|r| {
+            let key = (r.text("table_name").unwrap_or_default(), r.text("constraint_name").unwrap_or_default());
+            (key, (r.text("on_update").unwrap_or_default(), r.text("on_delete").unwrap_or_default()))
+        })
+        .collect();
     for row in rows {
         let table = table_of(row);
         let name = row.string("constraint_name");
@@ -370,6 +383,7 @@ fn read_foreign_keys(raw: &mut Raw, rows: &[Row], database: &str) {
             last.referenced_columns.push(referenced_column);
             continue;
         }
+        let rule = rules.get(&(table.name.as_str(), name.as_str())).copied().unwrap_or_default();
         let referenced_schema = row.string("referenced_schema");
         let referenced_table = RawTable {
             // A table of another database is never described.
@@ -382,8 +396,8 @@ fn read_foreign_keys(raw: &mut Raw, rows: &[Row], database: &str) {
             columns: vec![column],
             referenced_table,
             referenced_columns: vec![referenced_column],
-            on_delete: referential_action(row.text("on_delete").unwrap_or_default()),
-            on_update: referential_action(row.text("on_update").unwrap_or_default()),
+            on_delete: referential_action(rule.1),
+            on_update: referential_action(rule.0),
         });
     }
 }

@@ -40,7 +40,11 @@ WHERE e.extname <> 'plpgsql'
 const COLUMNS: &str = r#"
 SELECT n.nspname::text AS namespace, c.relname::text AS table_name, a.attname::text AS column_name,
        c.relkind::text AS relkind, a.attnotnull AS not_null, a.atttypmod AS typmod,
-       format_type(a.atttypid, a.atttypmod) AS formatted,
+       CASE WHEN COALESCE(et.typname, t.typname) IN ('int2', 'int4', 'int8', 'oid', 'float4', 'float8', 'numeric',
+                 'money', 'bool', 'text', 'varchar', 'bpchar', 'citext', 'uuid', 'xml', 'inet', 'bit', 'varbit',
+                 'date', 'timestamp', 'timestamptz', 'time', 'timetz', 'json', 'jsonb', 'bytea')
+              AND COALESCE(et.typtype, t.typtype) <> 'e'
+            THEN NULL ELSE format_type(a.atttypid, a.atttypmod) END AS formatted,
        (t.typcategory = 'A') AS is_array,
        COALESCE(et.typname, t.typname)::text AS type_name,
        COALESCE(et.typtype, t.typtype)::text AS type_kind,
@@ -76,7 +80,9 @@ SELECT n.nspname::text AS namespace, t.relname::text AS table_name, i.relname::t
        (ix.indpred IS NOT NULL) AS is_partial, ix.indisexclusion AS is_exclusion,
        ix.indnkeyatts AS key_count, k.ord AS position, a.attname::text AS column_name,
        k.option AS option, opc.opcname::text AS opclass, opc.opcdefault AS opclass_is_default,
-       pg_get_indexdef(i.oid) AS definition
+       CASE WHEN k.ord = 1 AND (ix.indpred IS NOT NULL OR ix.indexprs IS NOT NULL OR ix.indnatts > ix.indnkeyatts
+                 OR am.amname NOT IN ('btree', 'hash', 'gist', 'gin', 'spgist', 'brin'))
+            THEN pg_get_indexdef(i.oid) END AS definition
 FROM pg_index ix
 JOIN pg_class i ON i.oid = ix.indexrelid
 JOIN pg_class t ON t.oid = ix.indrelid
@@ -278,7 +284,9 @@ fn read_columns(raw: &mut Raw, namespaces: &Namespaces, rows: &[Row]) {
     }
 }
 
-/// Family and native type text of a (non-enum) PostgreSQL type.
+/// Family and native type text of a (non-enum) PostgreSQL type. `formatted` (`format_type`) is
+/// only read for types outside this list; `COLUMNS` asks for it only then (it is the costliest
+/// part of the query), so the two lists must agree.
 fn column_type(type_name: &str, typmod: i64, formatted: &str) -> (ColumnTypeFamily, String) {
     use ColumnTypeFamily as F;
     let length = |name: &str| match typmod {
