@@ -194,8 +194,10 @@ async fn fresh_db(dialect: Dialect, hint: &str) -> TestDb {
 /// Applies `script` to a fresh database and describes it.
 async fn apply_and_describe(case: &Case, script: &str, hint: &str) -> Result<DescribedSchema, String> {
     let mut db = fresh_db(case.dialect, hint).await;
-    let prelude = PRELUDES.iter().find(|(k, _)| *k == case.key).map(|(_, sql)| *sql).unwrap_or_default();
-    let mut applied = db.conn().raw_cmd(prelude).await.map_err(|e| format!("prelude: {e}"));
+    let mut applied = Ok(());
+    if let Some((_, prelude)) = PRELUDES.iter().find(|(k, _)| *k == case.key) {
+        applied = db.conn().raw_cmd(prelude).await.map_err(|e| format!("prelude: {e}"));
+    }
     if applied.is_ok() {
         applied = db.conn().raw_cmd(script).await.map_err(|e| e.to_string());
     }

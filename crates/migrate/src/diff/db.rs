@@ -7,7 +7,7 @@ use sql_schema::{
     ColumnId, ColumnWalker, Dialect, EnumWalker, ForeignKeyWalker, IndexAlgorithm, IndexColumnWalker, IndexWalker,
     NamespaceId, NativeType, SqlSchema, TableId, TableWalker,
 };
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 /// Prisma's migrations table is never diffed.
 const MIGRATIONS_TABLE_NAME: &str = "_prisma_migrations";
@@ -23,9 +23,13 @@ pub(crate) struct DifferDatabase<'a> {
     /// Table key → ids, previous tables first, in insertion order.
     tables: Vec<(TableKey<'a>, Pair<Option<TableId>>)>,
     table_positions: HashMap<TableKey<'a>, usize>,
-    /// (table pair, column name) → column ids. Ordered by column name, as Prisma iterates.
-    columns: BTreeMap<(Pair<TableId>, &'a str), Pair<Option<ColumnId>>>,
-    column_changes: HashMap<Pair<ColumnId>, ColumnChanges>,
+    /// The columns of every table pair, matched by name: one run per table pair, each ordered
+    /// by column name, as Prisma iterates them.
+    columns: Vec<(&'a str, Pair<Option<ColumnId>>)>,
+    /// Table pair → its run in `columns`.
+    column_runs: HashMap<Pair<TableId>, std::ops::Range<usize>>,
+    /// Previous column (by index) → the next column it is matched with, and what changed.
+    column_changes: Vec<Option<(ColumnId, ColumnChanges)>>,
     /// Tables that must be redefined (SQLite).
     pub(crate) tables_to_redefine: BTreeSet<Pair<TableId>>,
 }
@@ -38,8 +42,9 @@ impl<'a> DifferDatabase<'a> {
             namespaces: Vec::new(),
             tables: Vec::new(),
             table_positions: HashMap::new(),
-            columns: BTreeMap::new(),
-            column_changes: HashMap::new(),
+            columns: Vec::with_capacity(schemas.previous.columns.len().max(schemas.next.columns.len())),
+            column_runs: HashMap::new(),
+            column_changes: vec![None; schemas.previous.columns.len()],
             tables_to_redefine: BTreeSet::new(),
         };
 
@@ -71,19 +76,24 @@ impl<'a> DifferDatabase<'a> {
         }
 
         let pairs: Vec<Pair<TableId>> = db.tables.iter().filter_map(|(_, ids)| ids.transpose()).collect();
+        db.column_runs.reserve(pairs.len());
+        let (mut previous, mut next) = (Vec::new(), Vec::new());
         for table_ids in pairs {
             let tables = schemas.walk(table_ids);
-            for column in tables.previous.columns() {
-                db.columns.insert((table_ids, column.name()), Pair::new(Some(column.id), None));
-            }
-            for column in tables.next.columns() {
-                db.columns.entry((table_ids, column.name())).or_insert(Pair::new(None, None)).next = Some(column.id);
-            }
+            previous.clear();
+            previous.extend(tables.previous.columns().map(|c| (c.name(), c.id)));
+            previous.sort_by(|a: &(&str, ColumnId), b| a.0.cmp(b.0));
+            next.clear();
+            next.extend(tables.next.columns().map(|c| (c.name(), c.id)));
+            next.sort_by(|a: &(&str, ColumnId), b| a.0.cmp(b.0));
+            let start = db.columns.len();
+            merge_by_name(&previous, &next, &mut db.columns);
+            db.column_runs.insert(table_ids, start..db.columns.len());
         }
-        let column_pairs: Vec<Pair<ColumnId>> = db.columns.values().filter_map(|c| c.transpose()).collect();
-        for ids in column_pairs {
-            let changes = all_changes(schemas.walk(ids), dialect);
-            db.column_changes.insert(ids, changes);
+        for i in 0..db.columns.len() {
+            if let Some(ids) = db.columns[i].1.transpose() {
+                db.column_changes[ids.previous.index()] = Some((ids.next, all_changes(schemas.walk(ids), dialect)));
+            }
         }
 
         db.set_tables_to_redefine();
@@ -157,16 +167,17 @@ impl<'a> DifferDatabase<'a> {
         self.range_columns(table).filter(|(_, ids)| ids.next.is_none()).filter_map(|(_, ids)| ids.previous)
     }
 
-    fn range_columns(
-        &self,
-        table: Pair<TableId>,
-    ) -> impl Iterator<Item = (&(Pair<TableId>, &'a str), &Pair<Option<ColumnId>>)> + '_ {
-        self.columns.range((table, "")..).take_while(move |((t, _), _)| *t == table)
+    fn range_columns(&self, table: Pair<TableId>) -> impl Iterator<Item = &(&'a str, Pair<Option<ColumnId>>)> + '_ {
+        let run = self.column_runs.get(&table).cloned().unwrap_or_default();
+        self.columns[run].iter()
     }
 
     /// The changes of a column pair.
     pub(crate) fn column_changes(&self, ids: Pair<ColumnId>) -> ColumnChanges {
-        self.column_changes[&ids]
+        match self.column_changes.get(ids.previous.index()) {
+            Some(Some((next, changes))) if *next == ids.next => *changes,
+            _ => unreachable!("column_changes is asked about matched column pairs only"),
+        }
     }
 
     /// Enums present on both sides (matched by namespace and name), in previous order.
@@ -417,7 +428,38 @@ pub(crate) fn foreign_keys_match(fks: Pair<ForeignKeyWalker<'_>>, db: &DifferDat
 impl DifferDatabase<'_> {
     /// The ids of a matched column pair, if the two columns are matched.
     fn column_pair_by_name(&self, p: ColumnWalker<'_>, n: ColumnWalker<'_>) -> Option<Pair<ColumnId>> {
-        let ids = Pair::new(p.id, n.id);
-        self.column_changes.contains_key(&ids).then_some(ids)
+        let matched = matches!(self.column_changes.get(p.id.index()), Some(Some((next, _))) if *next == n.id);
+        matched.then_some(Pair::new(p.id, n.id))
+    }
+}
+
+/// Appends the columns of two name-sorted lists, matched by name, in name order.
+fn merge_by_name<'a>(
+    previous: &[(&'a str, ColumnId)],
+    next: &[(&'a str, ColumnId)],
+    out: &mut Vec<(&'a str, Pair<Option<ColumnId>>)>,
+) {
+    let (mut i, mut j) = (0, 0);
+    while i < previous.len() || j < next.len() {
+        let order = match (previous.get(i), next.get(j)) {
+            (Some(p), Some(n)) => p.0.cmp(n.0),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        };
+        match order {
+            std::cmp::Ordering::Less => {
+                out.push((previous[i].0, Pair::new(Some(previous[i].1), None)));
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push((next[j].0, Pair::new(None, Some(next[j].1))));
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push((previous[i].0, Pair::new(Some(previous[i].1), Some(next[j].1))));
+                i += 1;
+                j += 1;
+            }
+        }
     }
 }

@@ -149,11 +149,14 @@ fn push_created_index_steps(steps: &mut Vec<MigrationStep>, db: &DifferDatabase<
         }
 
         if db.dialect.drops_indexes_with_columns() {
-            let recreated: BTreeSet<ColumnId> = tables
+            let recreated: Vec<ColumnId> = tables
                 .column_pairs()
                 .filter(|cols| db.column_changes(cols.map(|c| c.id)).type_change == Some(ColumnTypeChange::NotCastable))
                 .map(|cols| cols.next.id)
                 .collect();
+            if recreated.is_empty() {
+                continue;
+            }
             for index in tables.index_pairs() {
                 if index.next.columns().any(|c| recreated.contains(&c.as_column().id)) {
                     steps.push(MigrationStep::CreateIndex {
