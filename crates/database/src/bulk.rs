@@ -35,9 +35,15 @@ pub fn max_params(dialect: Dialect) -> usize {
     }
 }
 
-/// Rows per statement for `columns` columns: under both [`max_params`] and [`MAX_BATCH_ROWS`].
+/// Rows per statement for `columns` columns: under [`max_params`], and on PostgreSQL and MySQL
+/// under [`MAX_BATCH_ROWS`]. SQLite runs in the process, so its statements take as many rows
+/// as its parameter limit allows: fewer, larger statements, each prepared once and reused.
 pub fn batch_rows(dialect: Dialect, columns: usize) -> usize {
-    (max_params(dialect) / columns.max(1)).clamp(1, MAX_BATCH_ROWS)
+    let by_params = (max_params(dialect) / columns.max(1)).max(1);
+    match dialect {
+        Dialect::Sqlite => by_params,
+        Dialect::Postgres | Dialect::Mysql => by_params.min(MAX_BATCH_ROWS),
+    }
 }
 
 /// One connection for batched work, with explicit transactions.
@@ -147,6 +153,19 @@ impl BulkConnection {
         result.map_err(crate::connection::query_error)
     }
 
+    /// [`BulkConnection::execute`] with the parameters of several rows, bound row by row
+    /// (without copying them into one list first).
+    async fn execute_rows(&mut self, sql: &str, rows: &[Vec<SqlValue>]) -> Result<u64, Error> {
+        self.statements += 1;
+        let params = rows.iter().flatten();
+        let result = match &mut self.inner {
+            Inner::Postgres(c) => bind_all(sqlx::query(sql), params).execute(c).await.map(|r| r.rows_affected()),
+            Inner::Mysql(c) => bind_all(sqlx::query(sql), params).execute(c).await.map(|r| r.rows_affected()),
+            Inner::Sqlite(c) => bind_all(sqlx::query(sql), params).execute(c).await.map(|r| r.rows_affected()),
+        };
+        result.map_err(crate::connection::query_error)
+    }
+
     /// Runs one query with parameters and returns its rows (see [`Row`]; cast exotic types to
     /// text in the SQL).
     pub async fn query(&mut self, sql: &str, params: &[SqlValue]) -> Result<Vec<Row>, Error> {
@@ -177,7 +196,7 @@ impl BulkConnection {
         for chunk in rows.chunks(batch_rows(self.dialect, columns.len())) {
             let sql =
                 format!("INSERT INTO {table} ({column_list}) VALUES {}", self.placeholders(columns.len(), chunk.len()));
-            inserted += self.execute(&sql, &chunk.concat()).await?;
+            inserted += self.execute_rows(&sql, chunk).await?;
         }
         Ok(inserted)
     }
@@ -234,7 +253,7 @@ impl BulkConnection {
                         "INSERT INTO {table} ({column_list}) VALUES {}{tail}",
                         self.placeholders(columns.len(), chunk.len())
                     );
-                    self.execute(&sql, &chunk.concat()).await?;
+                    self.execute_rows(&sql, chunk).await?;
                 }
                 Ok(())
             }
@@ -369,7 +388,7 @@ impl BulkConnection {
 
 fn bind_all<'q, DB>(
     mut query: sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>,
-    params: &'q [SqlValue],
+    params: impl IntoIterator<Item = &'q SqlValue>,
 ) -> sqlx::query::Query<'q, DB, <DB as sqlx::Database>::Arguments<'q>>
 where
     DB: sqlx::Database,
@@ -465,8 +484,9 @@ mod tests {
     fn literals_and_batches() {
         assert_eq!(postgres_literal(&SqlValue::Text("it's".into())), "'it''s'");
         assert_eq!(postgres_literal(&SqlValue::Int(7)), "'7'");
-        assert_eq!(batch_rows(Dialect::Sqlite, 10), 2_000);
+        assert_eq!(batch_rows(Dialect::Sqlite, 10), 3_276);
         assert_eq!(batch_rows(Dialect::Sqlite, 100), 327);
+        assert_eq!(batch_rows(Dialect::Mysql, 10), 2_000);
         assert_eq!(batch_rows(Dialect::Mysql, 100_000), 1);
     }
 }

@@ -67,7 +67,8 @@ pub fn run(args: DbSeedArgs, out: &mut Output) -> Result<ExitCode, engine::Engin
     }
 }
 
-/// A one-line `\r` progress bar on stderr, only on a terminal.
+/// A one-line `\r` progress bar on stderr, only on a terminal and for tables of 10,000 rows or
+/// more.
 struct ProgressBar {
     enabled: bool,
     shown: bool,
@@ -75,7 +76,8 @@ struct ProgressBar {
 
 impl ProgressBar {
     fn show(&mut self, p: &Progress) {
-        if !self.enabled || p.total == 0 {
+        // Small tables are written before a bar would be read.
+        if !self.enabled || p.total < 10_000 {
             return;
         }
         let width = 30;

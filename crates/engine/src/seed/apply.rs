@@ -215,8 +215,8 @@ impl<'a> Apply<'a> {
                 }
             }
         }
-        let mut batches = Pipeline::start(t, self.plan, self.files, self.index);
-        while let Some((fi, batch)) = batches.next()? {
+        let mut batches = Batches::new(t);
+        while let Some((fi, batch)) = batches.next(self.plan, self.files, self.index)? {
             self.batch(&mut state, fi, batch).await?;
         }
         for (c, n) in counts.iter_mut().zip(&state.counts) {
@@ -571,8 +571,8 @@ impl<'a> Apply<'a> {
                 continue;
             }
             let mut newly_updated = Vec::new();
-            let mut batches = Pipeline::start(t, self.plan, self.files, self.index);
-            while let Some((fi, batch)) = batches.next()? {
+            let mut batches = Batches::new(t);
+            while let Some((fi, batch)) = batches.next(self.plan, self.files, self.index)? {
                 newly_updated.extend(self.deferred_batch(t, fi, batch).await?);
             }
             let report = reports.iter_mut().find(|r| r.model == table.name);
@@ -702,8 +702,8 @@ impl<'a> Apply<'a> {
                 .chain(table.links.iter().enumerate().skip(li + 1).filter(|(_, l)| l.join == j).map(|(i, _)| i))
             {
                 let mut pairs = Vec::new();
-                let mut batches = Pipeline::start(t, self.plan, self.files, self.index);
-                while let Some((_, batch)) = batches.next()? {
+                let mut batches = Batches::new(t);
+                while let Some((_, batch)) = batches.next(self.plan, self.files, self.index)? {
                     pairs.extend(self.link_batch(t, li, batch).await?);
                 }
                 for (a, b) in pairs {
@@ -796,50 +796,6 @@ impl<'a> Apply<'a> {
             }
         }
         Ok(pairs)
-    }
-}
-
-/// [`Batches`] read on a thread of their own, one batch ahead: the next batch is read and
-/// typed while the current one is matched and written.
-struct Pipeline {
-    rx: std::sync::mpsc::Receiver<Result<(usize, Vec<SeedRow>), SeedError>>,
-    reader: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Pipeline {
-    fn start(t: usize, plan: &SeedPlan, files: &[SeedFile], index: &Index) -> Pipeline {
-        let (plan, files, index) = (plan.clone(), files.to_vec(), index.clone());
-        let (tx, rx) = std::sync::mpsc::sync_channel(1);
-        let reader = std::thread::spawn(move || {
-            let mut batches = Batches::new(t);
-            loop {
-                let next = batches.next(&plan, &files, &index);
-                let last = !matches!(next, Ok(Some(_)));
-                // The writer stopped (an error): stop reading.
-                if tx.send(next.map(|b| b.unwrap_or_default())).is_err() || last {
-                    return;
-                }
-            }
-        });
-        Pipeline { rx, reader: Some(reader) }
-    }
-
-    /// The next batch, or `None` once every file of the table is read.
-    fn next(&mut self) -> Result<Option<(usize, Vec<SeedRow>)>, SeedError> {
-        match self.rx.recv() {
-            Ok(Ok((_, rows))) if rows.is_empty() => Ok(None),
-            Ok(result) => result.map(Some),
-            // The reader ended without saying so: it panicked.
-            Err(_) => {
-                let _ = self.reader.take().map(std::thread::JoinHandle::join);
-                Err(SeedError::Problems {
-                    problems: vec![SeedProblem::file(
-                        "prisma/seeds",
-                        "reading the seed files failed unexpectedly".into(),
-                    )],
-                })
-            }
-        }
     }
 }
 

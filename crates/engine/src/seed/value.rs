@@ -500,11 +500,10 @@ pub fn parse_datetime(s: &str) -> Option<i64> {
         if digits.is_empty() {
             return None;
         }
-        let mut padded = digits.chars().take(6).collect::<String>();
-        while padded.len() < 6 {
-            padded.push('0');
+        // Microseconds: the first six digits, padded with zeros.
+        for k in 0..6 {
+            frac = frac * 10 + digits.as_bytes().get(k).map_or(0, |c| i64::from(c - b'0'));
         }
-        frac = padded.parse().ok()?;
     }
     micros += (h * 3600 + min * 60 + sec) * 1_000_000 + frac;
     let zone = rest[i..].trim_start();
