@@ -84,6 +84,16 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
     })
 }
 
+/// `name` between two `quote`s, without the formatting machinery (identifiers are most of a
+/// script's pieces).
+pub(crate) fn quoted(quote: char, name: &str) -> String {
+    let mut s = String::with_capacity(name.len() + 2);
+    s.push(quote);
+    s.push_str(name);
+    s.push(quote);
+    s
+}
+
 /// `'value'` with single quotes doubled.
 pub(crate) fn quote_string(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))

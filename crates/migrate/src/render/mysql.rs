@@ -71,7 +71,7 @@ pub(super) fn render_step(step: &MigrationStep, schemas: Pair<&SqlSchema>) -> Ve
 }
 
 fn ident(name: &str) -> String {
-    format!("`{name}`")
+    super::quoted('`', name)
 }
 
 fn index_column(c: IndexColumnWalker<'_>) -> String {

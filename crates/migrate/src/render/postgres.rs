@@ -71,12 +71,20 @@ pub(super) fn render_step(step: &MigrationStep, schemas: Pair<&SqlSchema>) -> Ve
 }
 
 fn ident(name: &str) -> String {
-    format!("\"{name}\"")
+    super::quoted('"', name)
 }
 
 fn qualified(namespace: Option<&str>, name: &str) -> String {
     match namespace {
-        Some(ns) => format!("\"{ns}\".\"{name}\""),
+        Some(ns) => {
+            let mut s = String::with_capacity(ns.len() + name.len() + 5);
+            s.push('"');
+            s.push_str(ns);
+            s.push_str("\".\"");
+            s.push_str(name);
+            s.push('"');
+            s
+        }
         None => ident(name),
     }
 }
@@ -145,30 +153,57 @@ fn add_foreign_key(fk: ForeignKeyWalker<'_>) -> String {
 }
 
 fn create_table(table: TableWalker<'_>, name: &str) -> String {
-    let columns: Vec<String> = table.columns().map(render_column).collect();
-    let pk = match table.primary_key() {
-        Some(pk) => {
-            let constraint =
-                pk.constraint_name.as_deref().map(|n| format!("CONSTRAINT {} ", ident(n))).unwrap_or_default();
-            let cols: Vec<String> = table.primary_key_columns().map(|c| ident(c.name())).collect();
-            format!(",\n\n{INDENT}{constraint}PRIMARY KEY ({})", cols.join(","))
+    let mut sql = String::with_capacity(64 + 48 * table.columns().len());
+    sql.push_str("CREATE TABLE ");
+    sql.push_str(name);
+    sql.push_str(" (\n");
+    for (i, column) in table.columns().enumerate() {
+        if i > 0 {
+            sql.push_str(",\n");
         }
-        None => String::new(),
-    };
-    format!("CREATE TABLE {name} (\n{}{pk}\n)", columns.join(",\n"))
+        write_column(&mut sql, column);
+    }
+    if let Some(pk) = table.primary_key() {
+        sql.push_str(",\n\n");
+        sql.push_str(INDENT);
+        if let Some(constraint) = pk.constraint_name.as_deref() {
+            sql.push_str("CONSTRAINT ");
+            sql.push_str(&ident(constraint));
+            sql.push(' ');
+        }
+        sql.push_str("PRIMARY KEY (");
+        for (i, column) in table.primary_key_columns().enumerate() {
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&ident(column.name()));
+        }
+        sql.push(')');
+    }
+    sql.push_str("\n)");
+    sql
 }
 
 /// A column definition, indented as in `CREATE TABLE` (and, as Prisma does, in `ADD COLUMN`).
 fn render_column(column: ColumnWalker<'_>) -> String {
+    let mut sql = String::with_capacity(48);
+    write_column(&mut sql, column);
+    sql
+}
+
+fn write_column(sql: &mut String, column: ColumnWalker<'_>) {
     let tpe = column_type(column);
-    let not_null = if column.arity().is_required() { " NOT NULL" } else { "" };
-    let default = column
-        .default()
-        .map(|d| render_default(d, &tpe))
-        .filter(|d| !d.is_empty())
-        .map(|d| format!(" DEFAULT {d}"))
-        .unwrap_or_default();
-    format!("{INDENT}{}{} {tpe}{not_null}{default}", "", ident(column.name()))
+    sql.push_str(INDENT);
+    sql.push_str(&ident(column.name()));
+    sql.push(' ');
+    sql.push_str(&tpe);
+    if column.arity().is_required() {
+        sql.push_str(" NOT NULL");
+    }
+    if let Some(default) = column.default().map(|d| render_default(d, &tpe)).filter(|d| !d.is_empty()) {
+        sql.push_str(" DEFAULT ");
+        sql.push_str(&default);
+    }
 }
 
 fn column_type(column: ColumnWalker<'_>) -> String {
@@ -184,7 +219,10 @@ fn column_type(column: ColumnWalker<'_>) -> String {
                 "BIGINT" if column.is_autoincrement() => "BIGSERIAL",
                 other => other,
             };
-            format!("{tpe}{list}")
+            let mut text = String::with_capacity(tpe.len() + list.len());
+            text.push_str(tpe);
+            text.push_str(list);
+            text
         }
     }
 }
@@ -389,7 +427,8 @@ fn alter_enum(alter: &AlterEnum, schemas: Pair<&SqlSchema>) -> Vec<String> {
                 && n.table().namespace_name() == c.table().namespace_name()
         })
     };
-    for column in schemas.previous.column_walkers().filter(|c| c.enum_type().is_some_and(|e| e.id == enums.previous.id)) {
+    for column in schemas.previous.column_walkers().filter(|c| c.enum_type().is_some_and(|e| e.id == enums.previous.id))
+    {
         if keeps(column) {
             continue;
         }

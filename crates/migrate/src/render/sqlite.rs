@@ -47,7 +47,7 @@ pub(super) fn render_step(step: &MigrationStep, schemas: Pair<&SqlSchema>) -> Ve
 }
 
 fn ident(name: &str) -> String {
-    format!("\"{name}\"")
+    super::quoted('"', name)
 }
 
 fn drop_index(index: IndexWalker<'_>) -> String {
