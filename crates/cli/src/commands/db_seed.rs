@@ -49,7 +49,13 @@ pub fn run(args: DbSeedArgs, out: &mut Output) -> Result<ExitCode, engine::Engin
         schema: args.schema,
         url: args.url,
         cwd: super::cwd()?,
-        options: SeedOptions { env: args.env, dry_run: args.dry_run, prune: args.prune, force: args.force },
+        options: SeedOptions {
+            env: args.env,
+            dry_run: args.dry_run,
+            prune: args.prune,
+            force: args.force,
+            row_cache_bytes: None,
+        },
         export: args.export,
         tables: args.tables,
     };

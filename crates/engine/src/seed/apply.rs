@@ -13,7 +13,7 @@ use super::load::SeedFile;
 use super::plan::{DefaultPlan, SeedPlan, TablePlan};
 use super::prepare::{Lookup, RowReader, SeedRow};
 use super::resolve::{decode_rows, select_rows, KeyHasher};
-use super::validate::Index;
+use super::validate::{Index, RowCache};
 use super::value::Value;
 use super::{Progress, SeedError, SeedProblem, TableReport};
 use database::bulk::BulkConnection;
@@ -62,6 +62,8 @@ pub struct Apply<'a> {
     pub files: &'a [SeedFile],
     /// What validation learned.
     pub index: &'a Index,
+    /// Rows kept from validation (taken by the first read of each file).
+    cache: &'a mut RowCache,
     /// Key hashing.
     pub hasher: &'a KeyHasher,
     /// Classes of rows of tables with deferred relations, by file and row index.
@@ -80,6 +82,7 @@ impl<'a> Apply<'a> {
         plan: &'a SeedPlan,
         files: &'a [SeedFile],
         index: &'a Index,
+        cache: &'a mut RowCache,
         hasher: &'a KeyHasher,
         generators: &'a mut dyn Generators,
         progress: &'a mut dyn FnMut(&Progress),
@@ -95,6 +98,7 @@ impl<'a> Apply<'a> {
             prune,
             files,
             index,
+            cache,
             hasher,
             classes: HashMap::new(),
             cuid_counter: 0,
@@ -216,7 +220,7 @@ impl<'a> Apply<'a> {
             }
         }
         let mut batches = Batches::new(t);
-        while let Some((fi, batch)) = batches.next(self.plan, self.files, self.index)? {
+        while let Some((fi, batch)) = batches.next(self.plan, self.files, self.index, self.cache)? {
             self.batch(&mut state, fi, batch).await?;
         }
         for (c, n) in counts.iter_mut().zip(&state.counts) {
@@ -230,14 +234,14 @@ impl<'a> Apply<'a> {
     }
 
     /// One batch of table rows: resolve, match, classify, write.
-    async fn batch(&mut self, s: &mut TableState, fi: usize, rows: Vec<SeedRow>) -> Result<(), SeedError> {
+    async fn batch(&mut self, s: &mut TableState, fi: usize, mut rows: Vec<SeedRow>) -> Result<(), SeedError> {
         let plan = self.plan;
         let t = s.t;
         let table = &plan.tables[t];
         let all: Vec<usize> = (0..table.columns.len()).collect();
         let deferred_columns: Vec<usize> =
             table.relations.iter().filter(|r| r.deferred).flat_map(|r| r.columns.iter().copied()).collect();
-        let mut values = self.values(t, &rows, false).await?;
+        let mut values = self.values(t, &mut rows, false).await?;
 
         // Match rows by key (an empty table has nothing to match).
         let mut existing: Vec<Option<Vec<Value>>> = vec![None; rows.len()];
@@ -355,18 +359,10 @@ impl<'a> Apply<'a> {
             // Which columns each update sets: those the file gives, and `@updatedAt`.
             let mut by_set: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
             for &i in &updates {
-                let given = &rows[i].given;
+                // What the file gives (lookups resolved), and `@updatedAt`.
                 let set: Vec<usize> = (0..table.columns.len())
                     .filter(|c| !identity.contains(c) && !deferred_columns.contains(c))
-                    .filter(|c| {
-                        given[*c].is_some()
-                            || table
-                                .relations
-                                .iter()
-                                .zip(&rows[i].lookups)
-                                .any(|(r, l)| l.is_some() && r.columns.contains(c))
-                            || table.columns[*c].updated_at
-                    })
+                    .filter(|c| values[i][*c].is_some() || table.columns[*c].updated_at)
                     .collect();
                 match by_set.iter_mut().find(|(s, _)| *s == set) {
                     Some((_, members)) => members.push(i),
@@ -383,16 +379,16 @@ impl<'a> Apply<'a> {
         Ok(())
     }
 
-    /// Each row's values: what the file gives, with lookups of relations resolved (the
+    /// Each row's values (moved out of the rows): what the file gives, with lookups of relations resolved (the
     /// non-deferred ones, or with `deferred` all of them).
     async fn values(
         &mut self,
         t: usize,
-        rows: &[SeedRow],
+        rows: &mut [SeedRow],
         deferred: bool,
     ) -> Result<Vec<Vec<Option<Value>>>, SeedError> {
         let table = &self.plan.tables[t];
-        let mut values: Vec<Vec<Option<Value>>> = rows.iter().map(|r| r.given.clone()).collect();
+        let mut values: Vec<Vec<Option<Value>>> = rows.iter_mut().map(|r| std::mem::take(&mut r.given)).collect();
         for (ri, relation) in table.relations.iter().enumerate() {
             if relation.deferred && !deferred {
                 // Written NULL now, filled by the second pass.
@@ -572,7 +568,7 @@ impl<'a> Apply<'a> {
             }
             let mut newly_updated = Vec::new();
             let mut batches = Batches::new(t);
-            while let Some((fi, batch)) = batches.next(self.plan, self.files, self.index)? {
+            while let Some((fi, batch)) = batches.next(self.plan, self.files, self.index, self.cache)? {
                 newly_updated.extend(self.deferred_batch(t, fi, batch).await?);
             }
             let report = reports.iter_mut().find(|r| r.model == table.name);
@@ -601,13 +597,13 @@ impl<'a> Apply<'a> {
         &mut self,
         t: usize,
         fi: usize,
-        rows: Vec<SeedRow>,
+        mut rows: Vec<SeedRow>,
     ) -> Result<Vec<(usize, u32)>, SeedError> {
         let plan = self.plan;
         let table = &plan.tables[t];
         let deferred: Vec<usize> =
             table.relations.iter().filter(|r| r.deferred).flat_map(|r| r.columns.iter().copied()).collect();
-        let values = self.values(t, &rows, true).await?;
+        let values = self.values(t, &mut rows, true).await?;
         // The rows as they are now, by key.
         let all: Vec<usize> = (0..table.columns.len()).collect();
         let mut current: Vec<Option<Vec<Value>>> = vec![None; rows.len()];
@@ -703,7 +699,7 @@ impl<'a> Apply<'a> {
             {
                 let mut pairs = Vec::new();
                 let mut batches = Batches::new(t);
-                while let Some((_, batch)) = batches.next(self.plan, self.files, self.index)? {
+                while let Some((_, batch)) = batches.next(self.plan, self.files, self.index, self.cache)? {
                     pairs.extend(self.link_batch(t, li, batch).await?);
                 }
                 for (a, b) in pairs {
@@ -738,12 +734,12 @@ impl<'a> Apply<'a> {
         let link = &table.links[li];
         let join = &plan.joins[link.join];
         let (own_id, target_id) = if link.this_is_a { (join.a.1, join.b.1) } else { (join.b.1, join.a.1) };
-        let rows: Vec<SeedRow> = rows.into_iter().filter(|r| r.links[li].is_some()).collect();
+        let mut rows: Vec<SeedRow> = rows.into_iter().filter(|r| r.links[li].is_some()).collect();
         if rows.is_empty() {
             return Ok(Vec::new());
         }
         // This row's id: given, or read by the row's key.
-        let values = self.values(t, &rows, false).await?;
+        let values = self.values(t, &mut rows, false).await?;
         let mut ids: Vec<Option<Value>> = values.iter().map(|v| v[own_id].clone()).collect();
         let mut by_key: HashMap<&[usize], Vec<(usize, Vec<Value>)>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
@@ -804,7 +800,13 @@ impl<'a> Apply<'a> {
 struct Batches {
     t: usize,
     next_file: usize,
-    reader: Option<(usize, RowReader)>,
+    reader: Option<(usize, Source)>,
+}
+
+/// Where a file's rows come from: kept by validation, or read again.
+enum Source {
+    Kept(std::vec::IntoIter<SeedRow>),
+    File(Box<RowReader>),
 }
 
 impl Batches {
@@ -817,18 +819,24 @@ impl Batches {
         plan: &SeedPlan,
         files: &[SeedFile],
         index: &Index,
+        cache: &mut RowCache,
     ) -> Result<Option<(usize, Vec<SeedRow>)>, SeedError> {
         loop {
-            let (fi, reader) = match &mut self.reader {
-                Some((fi, reader)) => (*fi, reader),
+            let (fi, source) = match &mut self.reader {
+                Some((fi, source)) => (*fi, source),
                 None => {
                     let Some(fi) = (self.next_file..files.len()).find(|f| files[*f].table == self.t) else {
                         return Ok(None);
                     };
                     self.next_file = fi + 1;
-                    let reader = RowReader::open(&files[fi]).map_err(|p| SeedError::Problems { problems: vec![p] })?;
-                    let (_, reader) = self.reader.insert((fi, reader));
-                    (fi, reader)
+                    let source = match cache[fi].take() {
+                        Some(rows) => Source::Kept(rows.into_iter()),
+                        None => Source::File(Box::new(
+                            RowReader::open(&files[fi]).map_err(|p| SeedError::Problems { problems: vec![p] })?,
+                        )),
+                    };
+                    let (_, source) = self.reader.insert((fi, source));
+                    (fi, source)
                 }
             };
             let file = &files[fi];
@@ -837,23 +845,29 @@ impl Batches {
             let mut batch = Vec::with_capacity(BATCH_ROWS.min(file.rows));
             let mut ended = false;
             while batch.len() < BATCH_ROWS {
-                match reader.next(plan, fi, file, key, &mut problems) {
-                    Ok(Some(Some(row))) => {
-                        if !index.replaced.contains(&(fi as u32, row.index)) {
-                            batch.push(row);
+                let row = match source {
+                    Source::Kept(rows) => rows.next(),
+                    Source::File(reader) => match reader.next(plan, fi, file, key, &mut problems) {
+                        Ok(Some(Some(row))) => Some(row),
+                        Ok(Some(None)) | Err(_) => return Err(changed(file)),
+                        Ok(None) => {
+                            if reader.checksum() != file.checksum {
+                                return Err(changed(file));
+                            }
+                            None
                         }
-                    }
-                    Ok(Some(None)) | Err(_) => return Err(changed(file)),
-                    Ok(None) => {
+                    },
+                };
+                match row {
+                    Some(row) if !index.replaced.contains(&(fi as u32, row.index)) => batch.push(row),
+                    Some(_) => {}
+                    None => {
                         ended = true;
                         break;
                     }
                 }
             }
             if ended {
-                if reader.checksum() != file.checksum {
-                    return Err(changed(file));
-                }
                 self.reader = None;
             }
             if !batch.is_empty() {

@@ -55,7 +55,14 @@ pub struct SeedOptions {
     pub prune: bool,
     /// Apply files even if their checksum is unchanged.
     pub force: bool,
+    /// How many bytes of typed rows the first pass may keep for the second, which then need
+    /// not read those files again (`None`: [`DEFAULT_ROW_CACHE_BYTES`]; `Some(0)`: read every
+    /// file twice).
+    pub row_cache_bytes: Option<usize>,
 }
+
+/// The default of [`SeedOptions::row_cache_bytes`]: 64 MiB.
+pub const DEFAULT_ROW_CACHE_BYTES: usize = 64 << 20;
 
 /// Progress of a long write, for a progress bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -281,7 +288,8 @@ async fn seed_on(
     }
     let plan = &*plan;
     let hasher = resolve::KeyHasher::default();
-    let index = validate::validate(conn, plan, files, &hasher, &mut problems).await?;
+    let budget = options.row_cache_bytes.unwrap_or(DEFAULT_ROW_CACHE_BYTES);
+    let (index, mut cache) = validate::validate(conn, plan, files, &hasher, budget, &mut problems).await?;
     if !problems.is_empty() {
         problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         return Err(SeedError::Problems { problems });
@@ -321,8 +329,18 @@ async fn seed_on(
         conn.begin().await?;
     }
     let outcome = async {
-        let mut apply =
-            apply::Apply::new(conn, plan, files, &index, &hasher, generators, progress, options.dry_run, options.prune);
+        let mut apply = apply::Apply::new(
+            conn,
+            plan,
+            files,
+            &index,
+            &mut cache,
+            &hasher,
+            generators,
+            progress,
+            options.dry_run,
+            options.prune,
+        );
         let (tables, counts) = apply.run(&active).await?;
         if !options.dry_run {
             let now = apply.generators.now_micros();

@@ -58,6 +58,31 @@ impl SeedRow {
         }
     }
 
+    /// About how many bytes the row takes in memory.
+    pub fn size(&self) -> usize {
+        let value = |v: &Value| match v {
+            Value::Text(s) | Value::Decimal(s) => s.capacity(),
+            Value::Bytes(b) => b.len(),
+            Value::Json(j) => j.to_string().len() * 2,
+            _ => 0,
+        };
+        std::mem::size_of::<SeedRow>()
+            + self.given.len() * std::mem::size_of::<Option<Value>>()
+            + self.given.iter().flatten().map(value).sum::<usize>()
+            + self.lookups.len() * std::mem::size_of::<Option<Lookup>>()
+            + self.key.len() * 8
+            + self
+                .lookups
+                .iter()
+                .flatten()
+                .chain(self.links.iter().flatten().flatten())
+                .map(|l| match l {
+                    Lookup::By { values, .. } => 64 + values.iter().map(value).sum::<usize>(),
+                    Lookup::Null => 0,
+                })
+                .sum::<usize>()
+    }
+
     /// The hash of the row's values of `columns` (a lookup stands in for the foreign key it
     /// gives), as the database compares them.
     pub fn key_hash(&self, hasher: &KeyHasher, plan: &SeedPlan, table: &TablePlan, columns: &[usize]) -> u128 {

@@ -34,16 +34,23 @@ struct Reference {
     field: String,
 }
 
+/// Typed rows kept from the first pass, by file (`None`: read the file again).
+pub type RowCache = Vec<Option<Vec<SeedRow>>>;
+
 /// Reads every file, types every row, and reports every problem: types, keys, duplicates
 /// within and across files, and references that name no row in the files or the database.
-/// Fills each file's checksum and row count.
+/// Fills each file's checksum and row count. Whole files of typed rows are kept while they fit
+/// in `budget` bytes.
 pub async fn validate(
     conn: &mut BulkConnection,
     plan: &SeedPlan,
     files: &mut [SeedFile],
     hasher: &KeyHasher,
+    budget: usize,
     problems: &mut Vec<SeedProblem>,
-) -> Result<Index, database::Error> {
+) -> Result<(Index, RowCache), database::Error> {
+    let mut cache: RowCache = vec![None; files.len()];
+    let mut cached_bytes = 0usize;
     let mut index = Index { table_rows: vec![0; plan.tables.len()], ..Index::default() };
     index.file_keys = files
         .iter()
@@ -82,6 +89,7 @@ pub async fn validate(
                 }
             };
             let file_key = index.file_keys[fi].clone();
+            let mut kept: Option<Vec<SeedRow>> = (cached_bytes < budget).then(Vec::new);
             loop {
                 let row = match reader.next(plan, fi, &files[fi], file_key.as_deref(), problems) {
                     Ok(Some(Some(row))) => row,
@@ -151,7 +159,16 @@ pub async fn validate(
                         pending.push(reference);
                     }
                 });
+                if let Some(rows) = &mut kept {
+                    cached_bytes += row.size();
+                    if cached_bytes > budget {
+                        kept = None;
+                    } else {
+                        rows.push(row);
+                    }
+                }
             }
+            cache[fi] = kept;
             files[fi].checksum = reader.checksum();
             files[fi].rows = reader.rows as usize;
         }
@@ -165,7 +182,7 @@ pub async fn validate(
     if problems.is_empty() && !wanted.is_empty() {
         check_database(conn, plan, hasher, wanted, files, problems).await?;
     }
-    Ok(index)
+    Ok((index, cache))
 }
 
 /// Calls `f(target, key index, key columns, columns, values, field)` for each reference a row
