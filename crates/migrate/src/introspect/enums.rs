@@ -4,7 +4,7 @@ use super::context::Context;
 use super::names::{needs_sanitation, sanitize, Name, TopName};
 use super::render::{Block, Line};
 use super::warnings::Warnings;
-use sql_schema::{Dialect, EnumId};
+use sql_schema::{Dialect, EnumId, TableId};
 
 /// The name of a database enum value: from the previous enum, else sanitized (`""` is
 /// `EMPTY_ENUM_VALUE`). An empty `name` means the value has no valid character.
@@ -46,19 +46,21 @@ pub(crate) fn database_order(ctx: &Context<'_>) -> Vec<EnumId> {
     if ctx.dialect == Dialect::Mysql {
         // MySQL enums are the columns' inline enums, in the order Prisma reads columns: by
         // position in their table, then table.
-        let position = |id: EnumId| {
-            schema
-                .column_walkers()
-                .find(|c| c.enum_type().is_some_and(|e| e.id == id))
-                .map(|c| {
-                    let t = c.table();
-                    let pos = t.columns().position(|x| x.id == c.id).unwrap_or(0);
-                    (pos, ctx.rank[t.id.index()])
-                })
-                .unwrap_or((usize::MAX, usize::MAX))
-        };
-        ids.retain(|id| position(*id).0 != usize::MAX);
-        ids.sort_by_key(|id| position(*id));
+        // The first column of each enum and its position in its table, in one pass over the
+        // columns (a table's columns are in declaration order).
+        let mut positions: std::collections::HashMap<EnumId, (usize, usize)> = std::collections::HashMap::new();
+        let mut next_position: std::collections::HashMap<TableId, usize> = std::collections::HashMap::new();
+        for c in schema.column_walkers() {
+            let table = c.table().id;
+            let counter = next_position.entry(table).or_default();
+            let pos = *counter;
+            *counter += 1;
+            if let Some(e) = c.enum_type() {
+                positions.entry(e.id).or_insert((pos, ctx.rank[table.index()]));
+            }
+        }
+        ids.retain(|id| positions.contains_key(id));
+        ids.sort_by_key(|id| positions[id]);
     } else {
         ids.sort_by(|a, b| {
             let (a, b) = (schema.walk(*a), schema.walk(*b));
