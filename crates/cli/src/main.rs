@@ -10,6 +10,11 @@ mod output;
 use clap::Parser;
 use std::process::ExitCode;
 
+/// Schemas, SQL schemas and seed rows are many small allocations; mimalloc serves them in a
+/// fraction of glibc's instructions (BENCHMARKS.md, "Schema language").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let mut out = output::Output::new();

@@ -1,9 +1,13 @@
 //! Parse + validate, and format, of generated schemas with 164 and 1,000 models
 //! (`benches/fixtures`, made by the Prisma oracle's `gen_schema.py`).
-//! Figures and Prisma's beside them: BENCHMARKS.md.
+//! Runs with mimalloc, the `strata` binary's allocator. Figures and Prisma's beside them: BENCHMARKS.md.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
+
+/// The allocator of the `strata` binary, so the figures are the ones users get.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/fixtures").join(name);

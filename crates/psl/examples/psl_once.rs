@@ -7,6 +7,10 @@
 
 use std::time::Instant;
 
+/// The allocator of the `strata` binary, so the figures are the ones users get.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn run(op: &str, path: &str, text: &str) -> usize {
     match op {
         "parse" => psl::parse(text).0.tops.len(),
