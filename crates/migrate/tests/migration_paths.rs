@@ -562,3 +562,23 @@ async fn enum_value_removed_while_the_table_using_it_is_dropped() {
     let described = build(dialect, "enum_dropped_table", &[&to_a, &a_to_b]).await.unwrap_or_else(|e| panic!("{e}"));
     assert!(diff(&described, &b, dialect).is_empty(), "{}", script(&described, &b, dialect));
 }
+
+/// `extensions = [...]` is created once: described back, the database has the extensions, and
+/// the next diff does not create them again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn extensions_are_created_once() {
+    let schema = validated(
+        "generator client {\n  provider        = \"prisma-client-js\"\n  previewFeatures = [\"postgresqlExtensions\"]\n}\n\n\
+         datasource db {\n  provider   = \"postgresql\"\n  extensions = [citext, pg_trgm(schema: \"public\")]\n}\n\n\
+         model A {\n  id   Int    @id\n  name String @db.Citext\n}\n",
+    );
+    let dialect = Dialect::Postgres;
+    let next = calculate(&schema, dialect);
+    let to_next = script(&SqlSchema::new(), &next, dialect);
+    assert!(to_next.contains("CREATE EXTENSION IF NOT EXISTS \"citext\";\n"), "{to_next}");
+    assert!(to_next.contains("CREATE EXTENSION IF NOT EXISTS \"pg_trgm\" WITH SCHEMA \"public\";\n"), "{to_next}");
+    let described = build(dialect, "extensions_once", &[&to_next]).await.unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = described.extensions.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["citext", "pg_trgm"]);
+    assert!(diff(&described, &next, dialect).is_empty(), "{}", script(&described, &next, dialect));
+}
