@@ -242,3 +242,26 @@ fn each_side_is_required_once() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("at least one side must be a schema"));
 }
+
+/// Recorded with the oracle: one `Added extensions` section per extension, before the schemas.
+#[test]
+fn extensions_summary_and_script_are_prismas() {
+    let text_schema = "generator client {\n  provider        = \"prisma-client-js\"\n  previewFeatures = [\"postgresqlExtensions\"]\n}\n\n\
+                       datasource db {\n  provider   = \"postgresql\"\n  extensions = [citext, uuid_ossp(map: \"uuid-ossp\")]\n}\n\n\
+                       model A {\n  id Int @id\n}\n";
+    let dir = project(&[("schema.prisma", text_schema)]);
+    let out = strata(dir.path(), &["migrate", "diff", "--from-empty", "--to-schema", "schema.prisma"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "\n[+] Added extensions\n  - citext\n\n[+] Added extensions\n  - uuid-ossp\n\n[+] Added Schemas\n  - public\n\n[+] Added tables\n  - A\n\n"
+    );
+    let out = strata(dir.path(), &["migrate", "diff", "--from-empty", "--to-schema", "schema.prisma", "--script"]);
+    assert!(
+        text(&out.stdout).starts_with(
+            "-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS \"public\";\n\n-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS \"citext\";\n\n-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS \"uuid-ossp\";\n\n-- CreateTable\n"
+        ),
+        "{}",
+        text(&out.stdout)
+    );
+}
