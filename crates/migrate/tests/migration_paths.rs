@@ -582,3 +582,26 @@ async fn extensions_are_created_once() {
     assert_eq!(names, ["citext", "pg_trgm"]);
     assert!(diff(&described, &next, dialect).is_empty(), "{}", script(&described, &next, dialect));
 }
+
+/// A live database prints defaults its own way: `DECIMAL(10,2) DEFAULT 1.5` comes back as
+/// `1.50`, and a `jsonb` default with its keys reordered and spaced. Neither is a difference.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn decimal_and_json_defaults_as_the_database_prints_them() {
+    for dialect in Dialect::ALL {
+        let json = if dialect == Dialect::Postgres {
+            "  doc   Json    @default(\"{\\\"zeta\\\":1,\\\"a\\\":[true,null]}\")\n"
+        } else {
+            ""
+        };
+        let text = format!(
+            "datasource db {{\n  provider = \"{}\"\n}}\n\nmodel A {{\n  id    Int     @id\n  price Decimal @default(1.5){}\n  ratio Decimal @default(2.0)\n{json}}}\n",
+            dialect.provider(),
+            if dialect == Dialect::Sqlite { "" } else { " @db.Decimal(10, 2)" },
+        );
+        let next = calculate(&validated(&text), dialect);
+        let to_next = script(&SqlSchema::new(), &next, dialect);
+        let described =
+            build(dialect, "defaults_printed", &[&to_next]).await.unwrap_or_else(|e| panic!("{dialect:?}: {e}"));
+        assert!(diff(&described, &next, dialect).is_empty(), "{dialect:?}: {}", script(&described, &next, dialect));
+    }
+}
