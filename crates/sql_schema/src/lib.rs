@@ -32,6 +32,8 @@
 //!   `ON DELETE` / `ON UPDATE` actions.
 //! - **Enum**: a PostgreSQL type (`CREATE TYPE … AS ENUM`), a MySQL inline `ENUM(...)` column
 //!   type, a plain `TEXT` column on SQLite.
+//! - **Extension**: a PostgreSQL extension the schema asks for (`extensions = [...]`), created
+//!   when missing and otherwise left alone.
 //! - **Dialect**: the closed set of SQL databases Strata speaks ([`Dialect`]). Differences
 //!   between them are named capability methods, never `if dialect == X` in an algorithm.
 
