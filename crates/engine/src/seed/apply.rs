@@ -128,7 +128,7 @@ impl<'a> Apply<'a> {
                 .iter()
                 .enumerate()
                 .any(|(t, table)| active[t] && table.links.iter().any(|l| l.join == j));
-            if linked {
+            if linked && self.index.joins_listed[j] {
                 let (report, stale) = self.join(j).await?;
                 reports.push(report);
                 join_stale.push((j, stale));

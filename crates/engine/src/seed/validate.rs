@@ -21,6 +21,8 @@ pub struct Index {
     pub table_rows: Vec<usize>,
     /// Each file's `$key` as columns.
     pub file_keys: Vec<Option<Vec<usize>>>,
+    /// Join tables for which some row gives a list (the others are left alone).
+    pub joins_listed: Vec<bool>,
 }
 
 /// A reference from a row to a row of `target` by a key of it.
@@ -51,7 +53,11 @@ pub async fn validate(
 ) -> Result<(Index, RowCache), database::Error> {
     let mut cache: RowCache = vec![None; files.len()];
     let mut cached_bytes = 0usize;
-    let mut index = Index { table_rows: vec![0; plan.tables.len()], ..Index::default() };
+    let mut index = Index {
+        table_rows: vec![0; plan.tables.len()],
+        joins_listed: vec![false; plan.joins.len()],
+        ..Index::default()
+    };
     index.file_keys = files
         .iter()
         .map(|file| {
@@ -101,6 +107,11 @@ pub async fn validate(
                     }
                 };
                 index.table_rows[t] += 1;
+                for (li, link) in table.links.iter().enumerate() {
+                    if row.links[li].is_some() {
+                        index.joins_listed[link.join] = true;
+                    }
+                }
                 // Duplicates, and rows of a later set replacing rows of an earlier one.
                 for (ki, key) in table.keys().enumerate() {
                     if !key.iter().all(|c| row.available(table, *c)) {
