@@ -2,13 +2,16 @@
 //! sets per environment.
 //!
 //! A run, top to bottom ([`seed_sets`]):
-//! 1. plan the tables from the schema ([`plan`]): columns, keys, foreign keys, write order;
-//! 2. read the sets' files ([`load`]) and type every row ([`prepare`]), collecting *every*
-//!    problem; then check that relations name existing rows ([`resolve`]) — any problem and
-//!    nothing is written;
+//! 1. plan the tables from the schema ([`plan`]): columns, keys, foreign keys, join tables,
+//!    write order; on MySQL, how each column's collation compares text;
+//! 2. find the sets' files ([`load`]), then stream every row through typing ([`prepare`]) and
+//!    the checks ([`validate`]): keys, duplicates, references in the files or the database —
+//!    any problem and nothing is written. Only key hashes are kept (and whole files of typed
+//!    rows, within a budget);
 //! 3. skip tables whose files all match their last checksum in `_strata_seeds` ([`history`]);
-//! 4. in one transaction, match each row by its key and insert, update or leave it, table by
-//!    table in foreign-key order, then fill deferred foreign keys, then prune ([`apply`]);
+//! 4. in one transaction, take the rows again in batches, match each by its key and insert,
+//!    update or leave it, table by table in foreign-key order; then fill deferred foreign keys
+//!    and join tables, then prune ([`apply`]);
 //! 5. record each applied file in `_strata_seeds` and commit.
 //!
 //! Glossary:
