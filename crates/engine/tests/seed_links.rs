@@ -245,15 +245,21 @@ async fn larger_than_a_batch(provider: Provider) {
     assert_eq!(count(&mut db, "Item").await, 0);
 
     write(&dir, "common", "Item.csv", &csv);
+    // And a JSON file of more than one batch, in the object form with `$key` after the rows.
+    let tags: Vec<String> = (1..=10_200).map(|i| format!("  {{\"name\": \"tag {i}\"}}")).collect();
+    write(&dir, "common", "Tag.json", &format!("{{\"rows\": [\n{}\n], \"$key\": [\"name\"]}}\n", tags.join(",\n")));
     // No rows kept from validation: the writing passes read the file again, batch by batch.
     let streamed = SeedOptions { row_cache_bytes: Some(0), ..SeedOptions::default() };
     let report = seed(&db, &schema, &dir, streamed).await.unwrap();
     assert_eq!(counts(&report, "Item"), (N, 0, 0, 0, 0));
+    assert_eq!(counts(&report, "Tag"), (10_200, 0, 0, 0, 0));
+    assert_eq!(rows(&mut db, "SELECT \"name\" FROM \"Tag\" WHERE \"id\" = 10200").await, [["tag 10200"]]);
     assert_eq!(report.files[0].rows, N);
     let sql = "SELECT c.\"id\", p.\"name\" FROM \"Item\" c JOIN \"Item\" p ON p.\"id\" = c.\"parentId\" WHERE c.\"id\" IN (1, 2000, 12500) ORDER BY c.\"id\"";
     assert_eq!(rows(&mut db, sql).await, [["1", "item 11001"], ["2000", "item 500"], ["12500", "item 11000"]]);
     let again = seed(&db, &schema, &dir, force()).await.unwrap();
     assert_eq!(counts(&again, "Item"), (0, 0, N, 0, 0));
+    assert_eq!(counts(&again, "Tag"), (0, 0, 10_200, 0, 0));
     db.cleanup().await;
 }
 
