@@ -693,10 +693,9 @@ impl<'a> Apply<'a> {
         let mut wanted_hashes: HashSet<u128> = HashSet::new();
         let mut report = TableReport { model: join.name.clone(), ..TableReport::default() };
         for (t, table) in plan.tables.iter().enumerate() {
-            let Some(li) = table.links.iter().position(|l| l.join == j) else { continue };
-            for li in std::iter::once(li)
-                .chain(table.links.iter().enumerate().skip(li + 1).filter(|(_, l)| l.join == j).map(|(i, _)| i))
-            {
+            // Both fields of a self-relation are links of the same table.
+            let links: Vec<usize> = (0..table.links.len()).filter(|li| table.links[*li].join == j).collect();
+            for li in links {
                 let mut pairs = Vec::new();
                 let mut batches = Batches::new(t);
                 while let Some((_, batch)) = batches.next(self.plan, self.files, self.index, self.cache)? {
