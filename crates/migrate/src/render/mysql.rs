@@ -110,23 +110,41 @@ fn create_index(index: IndexWalker<'_>) -> String {
 }
 
 fn create_table(table: TableWalker<'_>) -> String {
-    let mut sql = format!("CREATE TABLE {} (\n", ident(table.name()));
-    let columns: Vec<String> = table.columns().map(|c| format!("{INDENT}{}", render_column(c))).collect();
-    sql.push_str(&columns.join(",\n"));
-    let indexes: Vec<String> = table
-        .indexes()
-        .map(|index| {
-            let columns: Vec<String> = index.columns().map(index_column).collect();
-            format!("{INDENT}{}INDEX {}({})", index_kind(index.kind()), ident(index.name()), columns.join(", "))
-        })
-        .collect();
+    let mut sql = String::with_capacity(128 + 48 * table.columns().len());
+    sql.push_str("CREATE TABLE ");
+    sql.push_str(&ident(table.name()));
+    sql.push_str(" (\n");
+    for (i, column) in table.columns().enumerate() {
+        if i > 0 {
+            sql.push_str(",\n");
+        }
+        sql.push_str(INDENT);
+        sql.push_str(&render_column(column));
+    }
     let has_pk = table.primary_key().is_some_and(|pk| !pk.columns.is_empty());
-    if !indexes.is_empty() || has_pk {
+    let has_indexes = table.indexes().len() > 0;
+    if has_indexes || has_pk {
         sql.push_str(",\n\n");
     }
-    sql.push_str(&indexes.join(",\n"));
+    for (i, index) in table.indexes().enumerate() {
+        if i > 0 {
+            sql.push_str(",\n");
+        }
+        sql.push_str(INDENT);
+        sql.push_str(index_kind(index.kind()));
+        sql.push_str("INDEX ");
+        sql.push_str(&ident(index.name()));
+        sql.push('(');
+        for (j, column) in index.columns().enumerate() {
+            if j > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&index_column(column));
+        }
+        sql.push(')');
+    }
     if has_pk {
-        if !indexes.is_empty() {
+        if has_indexes {
             sql.push_str(",\n");
         }
         let cols: Vec<String> = table.primary_key_columns().map(index_column).collect();

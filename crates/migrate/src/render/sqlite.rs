@@ -78,9 +78,17 @@ fn create_index(index: IndexWalker<'_>) -> String {
 }
 
 fn create_table(table: TableWalker<'_>, name: &str) -> String {
-    let mut sql = format!("CREATE TABLE {} (\n", ident(name));
-    let columns: Vec<String> = table.columns().map(|c| format!("{INDENT}{}", render_column(c))).collect();
-    sql.push_str(&columns.join(",\n"));
+    let mut sql = String::with_capacity(64 + 48 * table.columns().len());
+    sql.push_str("CREATE TABLE ");
+    sql.push_str(&ident(name));
+    sql.push_str(" (\n");
+    for (i, column) in table.columns().enumerate() {
+        if i > 0 {
+            sql.push_str(",\n");
+        }
+        sql.push_str(INDENT);
+        sql.push_str(&render_column(column));
+    }
 
     if !table.columns().any(|c| c.is_single_primary_key()) && table.primary_key().is_some() {
         let cols: Vec<String> = table.primary_key_columns().map(|c| ident(c.name())).collect();
