@@ -32,6 +32,10 @@ pub struct DbSeedArgs {
     /// Apply files whose checksum is unchanged since they were last applied.
     #[arg(long)]
     pub force: bool,
+    /// Memory for rows kept between checking the files and writing them, in MiB; files that do
+    /// not fit are read a second time [default: 64].
+    #[arg(long, value_name = "MIB")]
+    pub keep_rows_mib: Option<usize>,
     /// Write the database's rows as the seed set --env NAME instead of seeding.
     #[arg(long, requires = "env")]
     pub export: bool,
@@ -54,7 +58,7 @@ pub fn run(args: DbSeedArgs, out: &mut Output) -> Result<ExitCode, engine::Engin
             dry_run: args.dry_run,
             prune: args.prune,
             force: args.force,
-            row_cache_bytes: None,
+            row_cache_bytes: args.keep_rows_mib.map(|m| m.saturating_mul(1 << 20)),
         },
         export: args.export,
         tables: args.tables,
