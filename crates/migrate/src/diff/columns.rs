@@ -189,6 +189,12 @@ fn postgres_type_change(cols: Pair<ColumnWalker<'_>>) -> Option<ColumnTypeChange
     let from_scalar_to_list = !cols.previous.arity().is_list() && cols.next.arity().is_list();
     let previous = type_text(cols.previous);
     let next = type_text(cols.next);
+    let unsupported = |c: ColumnWalker<'_>| matches!(c.family(), ColumnTypeFamily::Unsupported(_));
+    let same_kind = unsupported(cols.previous) == unsupported(cols.next);
+    if previous == next && same_kind && !from_list_to_scalar && !from_scalar_to_list {
+        // The common case, decided before any parsing: same type text, same kind of column.
+        return None;
+    }
     let (pt, nt) = (NativeType::parse(previous), NativeType::parse(next));
 
     if from_list_to_scalar {
@@ -201,7 +207,6 @@ fn postgres_type_change(cols: Pair<ColumnWalker<'_>>) -> Option<ColumnTypeChange
     if from_scalar_to_list || from_list_to_scalar {
         return Some(NotCastable);
     }
-    let unsupported = |c: ColumnWalker<'_>| matches!(c.family(), ColumnTypeFamily::Unsupported(_));
     match (unsupported(cols.previous), unsupported(cols.next)) {
         (true, true) if previous == next => return None,
         (true, _) | (_, true) => return Some(RiskyCast),

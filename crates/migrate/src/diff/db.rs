@@ -58,6 +58,8 @@ impl<'a> DifferDatabase<'a> {
             }
         }
 
+        db.table_positions.reserve(schemas.previous.tables.len() + schemas.next.tables.len());
+        db.tables.reserve(schemas.previous.tables.len() + schemas.next.tables.len());
         let ignored = |t: &TableWalker<'_>| t.name() == MIGRATIONS_TABLE_NAME;
         for table in schemas.previous.table_walkers().filter(|t| !ignored(t)) {
             let key = (table.namespace_name(), table.name());
