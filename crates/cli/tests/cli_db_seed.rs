@@ -3,21 +3,9 @@
 //! their locations, --export, and no password in any message.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn strata(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_strata"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("DATABASE_URL")
-        .output()
-        .expect("run strata")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+mod common;
+use common::{strata, text};
 
 /// The blog example's schema, with its enum as a String (enums need a newer SQLite connector).
 fn blog_schema() -> String {

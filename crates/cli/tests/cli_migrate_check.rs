@@ -4,22 +4,10 @@
 //! the shadow database, a lock file for another provider. Exit 2 when it cannot run.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use test_support::TestDb;
 
-fn strata(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_strata"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("DATABASE_URL")
-        .output()
-        .expect("run strata")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+mod common;
+use common::{strata, text};
 
 fn dir(hint: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("strata-cli-check-{hint}-{}", std::process::id()));

@@ -3,21 +3,9 @@
 //! clear errors for what is not supported, for migrations folders without a shadow database and
 //! for databases that cannot be reached.
 
-use std::path::Path;
-use std::process::{Command, Output};
 
-fn strata(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_strata"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run strata")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+mod common;
+use common::{strata, text};
 
 fn project(files: &[(&str, &str)]) -> tempdir::TempDir {
     let dir = tempdir::TempDir::new();

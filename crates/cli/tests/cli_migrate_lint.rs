@@ -3,23 +3,11 @@
 //! count) from PostgreSQL and MySQL for migrations the database has not applied, `--pending`;
 //! and lint findings on stderr from `db push`, `migrate diff` and `migrate dev`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 use test_support::TestDb;
 
-fn strata(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_strata"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("DATABASE_URL")
-        .output()
-        .expect("run strata")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+mod common;
+use common::{strata, text};
 
 /// A project folder with these files.
 fn project(hint: &str, files: &[(&str, &str)]) -> PathBuf {

@@ -2,20 +2,9 @@
 //! messages, files left alone or rewritten.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-fn strata(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_strata"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run strata")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+mod common;
+use common::{strata, text};
 
 fn project(files: &[(&str, &[u8])]) -> tempdir::TempDir {
     let dir = tempdir::TempDir::new();
