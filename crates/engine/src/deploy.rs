@@ -423,42 +423,16 @@ async fn apply_one(conn: &mut Connection, name: &str, script: &str) -> Result<Ap
         }
         ApplyMode::Transaction | ApplyMode::TransactionForeignKeysOff => {
             let foreign_keys_off = mode == ApplyMode::TransactionForeignKeysOff;
-            if foreign_keys_off {
-                conn.raw_cmd("PRAGMA foreign_keys=OFF").await?;
-            }
-            let mut result = conn.raw_cmd("BEGIN").await;
-            if result.is_ok() {
-                result = conn.raw_cmd(&insert).await;
-            }
-            if result.is_ok() {
-                result = conn.raw_cmd(script).await;
-            }
-            if result.is_ok() {
-                result = conn.raw_cmd(&table::finish_sql(dialect, &id, Some(now_micros()))).await;
-            }
-            if result.is_ok() {
-                result = conn.raw_cmd("COMMIT").await;
-            }
-            if result.is_err() {
-                let _ = conn.raw_cmd("ROLLBACK").await;
-            }
-            if foreign_keys_off {
-                conn.raw_cmd("PRAGMA foreign_keys=ON").await?;
-            }
-            result
+            execute::in_transaction(conn, foreign_keys_off, async |conn: &mut Connection| {
+                conn.raw_cmd(&insert).await?;
+                conn.raw_cmd(script).await?;
+                conn.raw_cmd(&table::finish_sql(dialect, &id, Some(now_micros()))).await
+            })
+            .await?
         }
         ApplyMode::StatementByStatement => {
-            let parts = execute::split(script, dialect).unwrap_or_default();
-            let mut result = Ok(());
-            let mut done = 0;
-            for statement in &parts {
-                result = conn.raw_cmd(statement).await;
-                if result.is_err() {
-                    break;
-                }
-                done += 1;
-            }
-            statements = Some((done, parts.len()));
+            let (result, done, total) = execute::statement_by_statement(conn, script, dialect).await;
+            statements = Some((done, total));
             match result {
                 Ok(()) => table::finish(conn, &id, now_micros()).await,
                 Err(e) => Err(e),

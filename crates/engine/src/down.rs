@@ -551,40 +551,17 @@ async fn run_down(conn: &mut Connection, name: &str, up_script: &str, step: &Pla
         }
         ApplyMode::Transaction | ApplyMode::TransactionForeignKeysOff => {
             let foreign_keys_off = mode == ApplyMode::TransactionForeignKeysOff;
-            if foreign_keys_off {
-                conn.raw_cmd("PRAGMA foreign_keys=OFF").await?;
-            }
-            let mut result = conn.raw_cmd("BEGIN").await;
-            if result.is_ok() {
-                result = conn.raw_cmd(script).await;
-            }
-            for mark in &marks {
-                if result.is_ok() {
-                    result = conn.raw_cmd(mark).await;
+            execute::in_transaction(conn, foreign_keys_off, async |conn: &mut Connection| {
+                conn.raw_cmd(script).await?;
+                for mark in &marks {
+                    conn.raw_cmd(mark).await?;
                 }
-            }
-            if result.is_ok() {
-                result = conn.raw_cmd("COMMIT").await;
-            }
-            if result.is_err() {
-                let _ = conn.raw_cmd("ROLLBACK").await;
-            }
-            if foreign_keys_off {
-                conn.raw_cmd("PRAGMA foreign_keys=ON").await?;
-            }
-            result
+                Ok(())
+            })
+            .await?
         }
         ApplyMode::StatementByStatement => {
-            let parts = execute::split(script, dialect).unwrap_or_default();
-            let mut result = Ok(());
-            let mut done = 0;
-            for statement in &parts {
-                result = conn.raw_cmd(statement).await;
-                if result.is_err() {
-                    break;
-                }
-                done += 1;
-            }
+            let (result, done, _) = execute::statement_by_statement(conn, script, dialect).await;
             statements = Some(done);
             match result {
                 Ok(()) => table::roll_back(conn, &step.row_ids, now).await,

@@ -151,6 +151,54 @@ fn strip_leading_comments(mut s: &str) -> &str {
     }
 }
 
+/// Runs `body` inside `BEGIN` … `COMMIT` (SQLite's explicit transaction for a migration),
+/// rolling back if any of it fails. With `foreign_keys_off`, `PRAGMA foreign_keys` is off
+/// around the transaction: SQLite ignores the pragma inside one, and a table redefinition's
+/// `DROP TABLE` would otherwise cascade to child rows.
+///
+/// The outer error is a failure to switch the pragma; the inner result is the transaction's.
+pub(crate) async fn in_transaction(
+    conn: &mut Connection,
+    foreign_keys_off: bool,
+    body: impl AsyncFnOnce(&mut Connection) -> Result<(), database::Error>,
+) -> Result<Result<(), database::Error>, database::Error> {
+    if foreign_keys_off {
+        conn.raw_cmd("PRAGMA foreign_keys=OFF").await?;
+    }
+    let mut result = conn.raw_cmd("BEGIN").await;
+    if result.is_ok() {
+        result = body(conn).await;
+    }
+    if result.is_ok() {
+        result = conn.raw_cmd("COMMIT").await;
+    }
+    if result.is_err() {
+        let _ = conn.raw_cmd("ROLLBACK").await;
+    }
+    if foreign_keys_off {
+        conn.raw_cmd("PRAGMA foreign_keys=ON").await?;
+    }
+    Ok(result)
+}
+
+/// Runs a script one statement at a time (MySQL, where DDL commits by itself), stopping at
+/// the first failure. Returns the outcome and how many of how many statements ran.
+pub(crate) async fn statement_by_statement(
+    conn: &mut Connection,
+    script: &str,
+    dialect: Dialect,
+) -> (Result<(), database::Error>, usize, usize) {
+    let parts = split(script, dialect).unwrap_or_default();
+    let mut done = 0;
+    for statement in &parts {
+        if let Err(error) = conn.raw_cmd(statement).await {
+            return (Err(error), done, parts.len());
+        }
+        done += 1;
+    }
+    (Ok(()), done, parts.len())
+}
+
 /// Splits a script into statements (each without its `;`, comments kept, empty ones dropped).
 /// `None` when it cannot be split safely: an unterminated quote or comment, or a compound
 /// statement (MySQL `CREATE PROCEDURE/FUNCTION/TRIGGER/EVENT`, whose body has its own `;`).

@@ -369,32 +369,15 @@ pub async fn run_script(conn: &mut Connection, script: &str) -> Result<ApplyMode
         }
         ApplyMode::Transaction | ApplyMode::TransactionForeignKeysOff => {
             let foreign_keys_off = mode == ApplyMode::TransactionForeignKeysOff;
-            if foreign_keys_off {
-                conn.raw_cmd("PRAGMA foreign_keys=OFF").await.map_err(|e| fail(e, None))?;
-            }
-            let mut result = conn.raw_cmd("BEGIN").await;
-            if result.is_ok() {
-                result = conn.raw_cmd(script).await;
-            }
-            if result.is_ok() {
-                result = conn.raw_cmd("COMMIT").await;
-            }
-            if result.is_err() {
-                let _ = conn.raw_cmd("ROLLBACK").await;
-            }
-            if foreign_keys_off {
-                let restored = conn.raw_cmd("PRAGMA foreign_keys=ON").await;
-                result = result.and(restored);
-            }
-            result.map_err(|e| fail(e, None))?
+            let result = execute::in_transaction(conn, foreign_keys_off, async |conn: &mut Connection| {
+                conn.raw_cmd(script).await
+            })
+            .await;
+            result.and_then(|inner| inner).map_err(|e| fail(e, None))?
         }
         ApplyMode::StatementByStatement => {
-            let statements = execute::split(script, dialect).unwrap_or_default();
-            for (done, statement) in statements.iter().enumerate() {
-                if let Err(e) = conn.raw_cmd(statement).await {
-                    return Err(fail(e, Some((done, statements.len()))));
-                }
-            }
+            let (result, done, total) = execute::statement_by_statement(conn, script, dialect).await;
+            result.map_err(|e| fail(e, Some((done, total))))?
         }
     }
     Ok(mode)
