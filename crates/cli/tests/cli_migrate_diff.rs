@@ -3,7 +3,6 @@
 //! clear errors for what is not supported, for migrations folders without a shadow database and
 //! for databases that cannot be reached.
 
-
 mod common;
 use common::{strata, text};
 

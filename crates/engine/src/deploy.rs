@@ -4,7 +4,7 @@
 //! 1. take the migration lock ([`database::lock`]);
 //! 2. if `_prisma_migrations` is missing: P3005 if the database holds anything else, else create
 //!    it with Prisma's DDL;
-//! 3. read the rows and [`plan`] them against the folder: stop on failed migrations (P3009) or
+//! 3. read the rows and `plan` them against the folder: stop on failed migrations (P3009) or
 //!    a pending folder without `migration.sql` (P3015); note applied migrations whose script
 //!    was modified since (Strata only: Prisma says nothing);
 //! 4. for each pending migration, in folder order: insert the started row, run the script as

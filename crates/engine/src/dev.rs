@@ -11,7 +11,7 @@
 //! 3. apply pending migrations (the `deploy` machinery: [`deploy::deploy`]);
 //! 4. diff the history's schema against the schema file's (`calculate`); nothing to do:
 //!    "Already in sync" (or "now in sync" when step 3 applied something);
-//! 5. [`check`](migrate::check) the steps against the live database (real row counts): steps
+//! 5. [`check`](mod@migrate::check) the steps against the live database (real row counts): steps
 //!    that cannot run stop the command (`--create-only` writes them anyway), data-loss warnings
 //!    need a person's consent;
 //! 6. write `migrations/<timestamp>_<name>/migration.sql` (with Prisma's no-database warnings),

@@ -18,7 +18,7 @@
 //! 4. each migration's script is its `down.sql`, or, without one, the down migration computed
 //!    from the live database (for the newest) or the replayed schema after it, to the schema
 //!    before it;
-//! 5. check the steps against the live database ([`migrate::check`], real counts): data-loss
+//! 5. check the steps against the live database ([`migrate::check`](mod@migrate::check), real counts): data-loss
 //!    warnings stop everything unless `accept_data_loss`; steps of a computed script that
 //!    cannot run stop everything;
 //! 6. newest first, run each script and set `rolled_back_at` on the migration's live rows —

@@ -5,7 +5,7 @@
 //! 2. replay the *applied* migrations on the shadow database and describe it: the schema the
 //!    history says the database has; describe the database: the schema it has. Any difference
 //!    is **drift**, summarised table by table and column by column ([`Drift::summary`], the
-//!    summary `migrate diff` prints: "[*] Changed the `User` table / [+] Added column `bio`");
+//!    summary `migrate diff` prints: "\[*\] Changed the `User` table / \[+\] Added column `bio`");
 //! 3. replay the remaining (pending) migrations too, on the same shadow database when the applied
 //!    ones come first, else from scratch: a pending migration that does not apply is P3006; the
 //!    result is the schema of the whole history, which `migrate dev` diffs against the schema

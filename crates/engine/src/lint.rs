@@ -1,4 +1,4 @@
-//! `migrate lint`: the linter ([`migrate::lint`]) over migration files on disk, with the project's
+//! `migrate lint`: the linter ([`migrate::lint`](mod@migrate::lint)) over migration files on disk, with the project's
 //! configuration and, when a database is at hand, its live row counts.
 //!
 //! - **Files**: each path is a `.sql` file, a migration folder (its `migration.sql`), or a

@@ -1,11 +1,11 @@
 //! The formatter: byte-identical to Prisma 6.19's `prisma format`.
 //!
 //! Formatting is two passes, as in Prisma:
-//! 1. [`missing_fields`]: when the schema parses cleanly and its relations can
+//! 1. `missing_fields`: when the schema parses cleanly and its relations can
 //!    be inferred, the missing parts of relations (back-relation fields,
 //!    forward relation fields, their scalar fields, `@relation(fields,
 //!    references)`) are inserted into the source text.
-//! 2. [`render`]: each file is parsed again and printed with Prisma's layout.
+//! 2. `render`: each file is parsed again and printed with Prisma's layout.
 //!
 //! Files with syntax errors are still formatted: what parses is laid out,
 //! unparseable text is kept verbatim, and no relation field is added.

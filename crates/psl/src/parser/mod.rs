@@ -15,7 +15,7 @@ use cursor::Cursor;
 
 /// Parses one file. Syntax errors go to `diagnostics`.
 ///
-/// A large file is parsed in pieces on several threads (see [`parse_in_pieces`]);
+/// A large file is parsed in pieces on several threads (see `parse_in_pieces`);
 /// the result is the same tree the sequential parse builds.
 pub fn parse_schema(src: &str, file: FileId, diagnostics: &mut Diagnostics) -> SchemaAst {
     if let Some(ast) = parse_in_pieces(src, file) {
