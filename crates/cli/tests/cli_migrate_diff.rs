@@ -4,47 +4,7 @@
 //! for databases that cannot be reached.
 
 mod common;
-use common::{strata, text};
-
-fn project(files: &[(&str, &str)]) -> tempdir::TempDir {
-    let dir = tempdir::TempDir::new();
-    for (path, content) in files {
-        let full = dir.path().join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, content).unwrap();
-    }
-    dir
-}
-
-/// A tiny self-cleaning temporary directory (no extra dependency).
-mod tempdir {
-    use std::path::{Path, PathBuf};
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-    pub struct TempDir(PathBuf);
-
-    impl TempDir {
-        pub fn new() -> Self {
-            let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-            let path = std::env::temp_dir().join(format!("strata-migrate-diff-test-{}-{n}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&path);
-            std::fs::create_dir_all(&path).unwrap();
-            TempDir(path)
-        }
-
-        pub fn path(&self) -> &Path {
-            &self.0
-        }
-    }
-
-    impl Drop for TempDir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-}
+use common::{project, strata, text};
 
 fn schema(provider: &str, models: &str) -> String {
     format!("datasource db {{\n  provider = \"{provider}\"\n}}\n{models}")

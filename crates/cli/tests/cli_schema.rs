@@ -4,47 +4,7 @@
 use std::path::Path;
 
 mod common;
-use common::{strata, text};
-
-fn project(files: &[(&str, &[u8])]) -> tempdir::TempDir {
-    let dir = tempdir::TempDir::new();
-    for (path, content) in files {
-        let full = dir.path().join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, content).unwrap();
-    }
-    dir
-}
-
-/// A tiny self-cleaning temporary directory (no extra dependency).
-mod tempdir {
-    use std::path::{Path, PathBuf};
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-    pub struct TempDir(PathBuf);
-
-    impl TempDir {
-        pub fn new() -> Self {
-            let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-            let path = std::env::temp_dir().join(format!("strata-cli-test-{}-{n}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&path);
-            std::fs::create_dir_all(&path).unwrap();
-            TempDir(path)
-        }
-
-        pub fn path(&self) -> &Path {
-            &self.0
-        }
-    }
-
-    impl Drop for TempDir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-}
+use common::{project, strata, text};
 
 const VALID: &str = "datasource db {\n  provider = \"sqlite\"\n  url      = \"file:./dev.db\"\n}\n\nmodel User {\n  id    Int    @id @default(autoincrement())\n  email String @unique\n}\n";
 
@@ -88,7 +48,7 @@ fn validate_json_lists_diagnostics_as_data() {
 
 #[test]
 fn missing_schema_is_a_usage_error_naming_the_paths() {
-    let dir = project(&[]);
+    let dir = project::<&[u8]>(&[]);
     let out = strata(dir.path(), &["validate"]);
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
@@ -110,7 +70,7 @@ fn non_utf8_schema_is_refused_clearly() {
 
 #[test]
 fn empty_bom_and_crlf_schemas_are_handled() {
-    let dir = project(&[
+    let dir = project::<&[u8]>(&[
         ("empty.prisma", b""),
         ("bom.prisma", format!("\u{feff}{VALID}").as_bytes()),
         ("crlf.prisma", VALID.replace('\n', "\r\n").as_bytes()),

@@ -82,6 +82,12 @@ impl ValidatedSchema {
     }
 }
 
+/// Whether `name` is reserved for the generated client (a JavaScript keyword or
+/// `PrismaClient`), so no model or enum may be called that.
+pub fn is_reserved_type_name(name: &str) -> bool {
+    validate::names::is_reserved_type_name(name)
+}
+
 /// Parses one file without validating it.
 pub fn parse(text: &str) -> (ast::SchemaAst, Diagnostics) {
     let mut diagnostics = Diagnostics::new();

@@ -85,6 +85,24 @@ impl TestDb {
         self.conn.as_mut().expect("the connection is open until cleanup")
     }
 
+    /// The user tables (not `_prisma_migrations` or SQLite's own), sorted.
+    pub async fn user_tables(&mut self) -> Vec<String> {
+        let sql = match self.conn().dialect() {
+            sql_schema::Dialect::Postgres => "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'",
+            sql_schema::Dialect::Mysql => {
+                "SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+            }
+            sql_schema::Dialect::Sqlite => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            }
+        };
+        let rows = self.conn().query_rows(sql, &[]).await.unwrap_or_else(|e| panic!("listing tables: {e}"));
+        let mut names: Vec<String> =
+            rows.iter().map(|r| r.string("name")).filter(|n| n != "_prisma_migrations").collect();
+        names.sort();
+        names
+    }
+
     /// Closes the connection and drops the database.
     pub async fn cleanup(mut self) {
         if let Some(conn) = self.conn.take() {

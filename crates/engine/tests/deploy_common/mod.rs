@@ -154,25 +154,7 @@ impl Project {
 
     /// User tables (not `_prisma_migrations`), sorted.
     pub async fn tables(&mut self) -> Vec<String> {
-        let sql = match self.dialect {
-            Dialect::Postgres => "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'",
-            Dialect::Mysql => {
-                "SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-            }
-            Dialect::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-        };
-        let mut names: Vec<String> = self
-            .db
-            .conn()
-            .query_rows(sql, &[])
-            .await
-            .unwrap()
-            .iter()
-            .map(|r| r.string("name"))
-            .filter(|n| n != "_prisma_migrations")
-            .collect();
-        names.sort();
-        names
+        self.db.user_tables().await
     }
 
     pub async fn cleanup(self) {

@@ -6,58 +6,9 @@
 //! keywords (or `PrismaClient`) get a `Renamed` prefix, and with several namespaces a name used
 //! by two top-level items gets its namespace as a prefix.
 
-/// Names the generated client reserves: not usable as model or enum names.
-const RESERVED_NAMES: &[&str] = &[
-    "PrismaClient",
-    "break",
-    "case",
-    "catch",
-    "class",
-    "const",
-    "continue",
-    "debugger",
-    "default",
-    "delete",
-    "do",
-    "else",
-    "enum",
-    "export",
-    "extends",
-    "false",
-    "finally",
-    "for",
-    "function",
-    "if",
-    "implements",
-    "import",
-    "in",
-    "instanceof",
-    "interface",
-    "let",
-    "new",
-    "null",
-    "package",
-    "private",
-    "protected",
-    "public",
-    "return",
-    "super",
-    "switch",
-    "this",
-    "throw",
-    "true",
-    "try",
-    "typeof",
-    "var",
-    "void",
-    "while",
-    "with",
-    "yield",
-];
-
-/// Whether `name` is reserved as a model or enum name.
+/// Whether `name` is reserved as a model or enum name (psl's list, which validation uses).
 pub(crate) fn is_reserved_type_name(name: &str) -> bool {
-    RESERVED_NAMES.contains(&name)
+    psl::is_reserved_type_name(name)
 }
 
 /// Whether `name` has to be sanitized: it does not start with an ASCII letter, or contains a
