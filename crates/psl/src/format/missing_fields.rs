@@ -500,6 +500,9 @@ impl<'a> Schema<'a> {
         if forward.references.is_none() {
             extra.push(self.references_argument(relation));
         }
+        if extra.is_empty() {
+            return;
+        }
         let extra = extra.join(", ");
         let file = self.models[relation.model_a].file;
         if attribute.arguments.arguments.is_empty() {
@@ -582,5 +585,33 @@ fn upper_first(s: &str) -> String {
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn insertions_for(text: &str) -> Vec<Insertion> {
+        let mut diagnostics = crate::diagnostics::Diagnostics::new();
+        let ast = crate::parser::parse_schema(text, crate::span::FileId(0), &mut diagnostics);
+        insertions(&[ast], &[text]).and_then(|mut files| files.pop()).unwrap_or_default()
+    }
+
+    #[test]
+    fn complete_relations_need_no_insertion() {
+        // A schema whose relations are complete must not be re-parsed: `format`
+        // only parses the text a second time when something is inserted.
+        let text = "model A {\n  id Int @id\n  bId Int\n  b B @relation(\"x\", fields: [bId], references: [id], onDelete: Cascade)\n}\n\nmodel B {\n  id Int @id\n  as A[] @relation(\"x\")\n}\n";
+        assert!(insertions_for(text).is_empty());
+    }
+
+    #[test]
+    fn missing_references_are_inserted_before_the_parenthesis() {
+        let text = "model A {\n  id Int @id\n  bId Int\n  b B @relation(fields: [bId])\n}\n\nmodel B {\n  id Int @id\n  as A[]\n}\n";
+        let bits = insertions_for(text);
+        assert_eq!(bits.len(), 1, "{bits:?}");
+        assert_eq!(bits[0].text, ", references: [id]");
+        assert_eq!(&text[bits[0].position..bits[0].position + 1], ")");
     }
 }
