@@ -23,8 +23,11 @@ pub mod diagnostics;
 pub mod format;
 mod hash;
 mod messages;
+mod parallel;
 pub mod parser;
 pub mod span;
+#[cfg(test)]
+mod testing;
 mod validate;
 
 pub use config::{Configuration, Provider};

@@ -27,8 +27,7 @@ use crate::ast::*;
 /// unindented line, so each piece renders as it would in one pass.
 pub(super) fn render(ast: &SchemaAst, src: &str, indent_width: usize) -> String {
     const PIECE_MIN_BYTES: usize = 128 * 1024;
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    render_in_pieces(ast, src, indent_width, cores.min(src.len() / PIECE_MIN_BYTES).min(8))
+    render_in_pieces(ast, src, indent_width, crate::parallel::cores().min(src.len() / PIECE_MIN_BYTES))
 }
 
 /// [`render`] with the layout cut into at most `pieces` pieces.

@@ -59,8 +59,7 @@ fn parse_in_pieces(src: &str, file: FileId) -> Option<SchemaAst> {
     if src.len() < PIECE_MIN_BYTES {
         return None;
     }
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let threads = cores.min(src.len() / PIECE_MIN_BYTES).min(8);
+    let threads = crate::parallel::cores().min(src.len() / PIECE_MIN_BYTES);
     parse_split(src, file, threads)
 }
 
@@ -1050,34 +1049,15 @@ mod tests {
     #[test]
     fn real_schemas_parse_the_same_in_pieces() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut dirs = vec![root.join("benches/fixtures")];
-        for entry in std::fs::read_dir(root.join("../../examples")).into_iter().flatten().flatten() {
-            dirs.push(entry.path().join("prisma"));
-        }
-        if let Some(corpus) = test_support::corpus_dir() {
-            for dir in ["prisma-schemas", "psl-tests/reformatter", "psl-tests/validation"] {
-                dirs.push(corpus.join(dir));
-            }
-        }
         let (mut files, mut cut) = (0, 0);
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                    continue;
-                }
-                let Ok(src) = std::fs::read_to_string(&path) else { continue };
-                if path.extension().is_none_or(|e| e != "prisma") {
-                    continue;
-                }
-                files += 1;
-                let sequential = sequential_text(&src);
-                for pieces in [2, 3, 7] {
-                    if let Some(split) = parse_text(&src, pieces) {
-                        cut += 1;
-                        assert_eq!(split, sequential, "{} in {pieces} pieces", path.display());
-                    }
+        for path in crate::testing::schemas_at_hand() {
+            let Ok(src) = std::fs::read_to_string(&path) else { continue };
+            files += 1;
+            let sequential = sequential_text(&src);
+            for pieces in [2, 3, 7] {
+                if let Some(split) = parse_text(&src, pieces) {
+                    cut += 1;
+                    assert_eq!(split, sequential, "{} in {pieces} pieces", path.display());
                 }
             }
         }

@@ -65,83 +65,116 @@ pub(crate) fn is_reserved_type_name(name: &str) -> bool {
 }
 
 /// Reports name clashes between blocks and between fields of one block.
+///
+/// Each block's own names are checked independently (on several threads for
+/// a large schema); the clashes between blocks are then found in source
+/// order, each reported right after the block's own findings, as Prisma does.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
-    let diagnostics = &mut ctx.diagnostics;
+    let all = &ctx.tops;
+    let per_top: Vec<(Namespace, Diagnostics)> = crate::parallel::ranges(all.len(), 128, |range| {
+        range
+            .map(|i| {
+                let mut diagnostics = Diagnostics::new();
+                let namespace = check_block(all[i], &mut diagnostics);
+                (namespace, diagnostics)
+            })
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+
     let mut tops: FxHashMap<&str, &Top> = FxHashMap::with_capacity_and_hasher(ctx.tops.len(), Default::default());
     let mut generators: FxHashMap<&str, &Top> = FxHashMap::default();
     let mut datasources: FxHashMap<&str, &Top> = FxHashMap::default();
-
-    for top in ctx.tops.iter().copied() {
+    for (top, (namespace, found)) in ctx.tops.iter().copied().zip(per_top) {
+        ctx.diagnostics.extend(found);
+        let namespace = match namespace {
+            Namespace::Types => &mut tops,
+            Namespace::Datasources => &mut datasources,
+            Namespace::Generators => &mut generators,
+        };
         let name = top.name();
-        if ScalarType::from_name(&name.name).is_some() {
-            diagnostics.push_error(msg::reserved_scalar_type(&name.name), name.span);
+        if let Some(existing) = namespace.insert(name.name.as_str(), top) {
+            ctx.diagnostics.push_error(msg::duplicate_top(&name.name, top.keyword(), existing.keyword()), name.span);
         }
-        let namespace = match top {
-            Top::Enum(e) => {
-                validate_identifier(&e.name, "Enum", diagnostics);
-                if is_reserved_type_name(&e.name.name) {
-                    diagnostics
-                        .push_error(msg::enum_error(&e.name.name, &msg::reserved_enum_name(&e.name.name)), e.span);
-                }
-                validate_attribute_identifiers(&e.attributes, diagnostics);
-                let mut seen = FxHashSet::default();
-                for value in &e.values {
-                    validate_identifier(&value.name, "Enum Value", diagnostics);
-                    validate_attribute_identifiers(&value.attributes, diagnostics);
-                    if !seen.insert(value.name.name.as_str()) {
-                        diagnostics.push_error(msg::duplicate_enum_value(&e.name.name, &value.name.name), value.span);
-                    }
-                }
-                &mut tops
+    }
+}
+
+/// The namespaces of top-level names.
+enum Namespace {
+    /// Models, views, enums and composite types.
+    Types,
+    Datasources,
+    Generators,
+}
+
+/// The names within one block: reserved and invalid names, duplicate fields,
+/// values and properties.
+fn check_block(top: &Top, diagnostics: &mut Diagnostics) -> Namespace {
+    let name = top.name();
+    if ScalarType::from_name(&name.name).is_some() {
+        diagnostics.push_error(msg::reserved_scalar_type(&name.name), name.span);
+    }
+    match top {
+        Top::Enum(e) => {
+            validate_identifier(&e.name, "Enum", diagnostics);
+            if is_reserved_type_name(&e.name.name) {
+                diagnostics.push_error(msg::enum_error(&e.name.name, &msg::reserved_enum_name(&e.name.name)), e.span);
             }
-            Top::Model(m) => {
-                let (block, field_item, container) =
-                    if m.is_view { ("view", "field", "view") } else { ("Model", "Field", "model") };
-                validate_identifier(&m.name, block, diagnostics);
-                if is_reserved_type_name(&m.name.name) {
+            validate_attribute_identifiers(&e.attributes, diagnostics);
+            let mut seen = FxHashSet::default();
+            for value in &e.values {
+                validate_identifier(&value.name, "Enum Value", diagnostics);
+                validate_attribute_identifiers(&value.attributes, diagnostics);
+                if !seen.insert(value.name.name.as_str()) {
+                    diagnostics.push_error(msg::duplicate_enum_value(&e.name.name, &value.name.name), value.span);
+                }
+            }
+            Namespace::Types
+        }
+        Top::Model(m) => {
+            let (block, field_item, container) =
+                if m.is_view { ("view", "field", "view") } else { ("Model", "Field", "model") };
+            validate_identifier(&m.name, block, diagnostics);
+            if is_reserved_type_name(&m.name.name) {
+                diagnostics.push_error(
+                    msg::model_error("model", &m.name.name, &msg::reserved_model_name(container, &m.name.name)),
+                    m.span,
+                );
+            }
+            validate_attribute_identifiers(&m.attributes, diagnostics);
+            let mut seen = FxHashSet::default();
+            for field in &m.fields {
+                validate_identifier(&field.name, field_item, diagnostics);
+                validate_attribute_identifiers(&field.attributes, diagnostics);
+                if !seen.insert(field.name.name.as_str()) {
+                    diagnostics
+                        .push_error(msg::duplicate_field(&m.name.name, &field.name.name, container), field.name.span);
+                }
+            }
+            Namespace::Types
+        }
+        Top::CompositeType(c) => {
+            validate_identifier(&c.name, "Composite type", diagnostics);
+            let mut seen = FxHashSet::default();
+            for field in &c.fields {
+                if !seen.insert(field.name.name.as_str()) {
                     diagnostics.push_error(
-                        msg::model_error("model", &m.name.name, &msg::reserved_model_name(container, &m.name.name)),
-                        m.span,
+                        msg::duplicate_field(&c.name.name, &field.name.name, "composite type"),
+                        field.name.span,
                     );
                 }
-                validate_attribute_identifiers(&m.attributes, diagnostics);
-                let mut seen = FxHashSet::default();
-                for field in &m.fields {
-                    validate_identifier(&field.name, field_item, diagnostics);
-                    validate_attribute_identifiers(&field.attributes, diagnostics);
-                    if !seen.insert(field.name.name.as_str()) {
-                        diagnostics.push_error(
-                            msg::duplicate_field(&m.name.name, &field.name.name, container),
-                            field.name.span,
-                        );
-                    }
-                }
-                &mut tops
             }
-            Top::CompositeType(c) => {
-                validate_identifier(&c.name, "Composite type", diagnostics);
-                let mut seen = FxHashSet::default();
-                for field in &c.fields {
-                    if !seen.insert(field.name.name.as_str()) {
-                        diagnostics.push_error(
-                            msg::duplicate_field(&c.name.name, &field.name.name, "composite type"),
-                            field.name.span,
-                        );
-                    }
-                }
-                &mut tops
-            }
-            Top::Source(block) => {
-                duplicate_properties(top, &block.properties, diagnostics);
-                &mut datasources
-            }
-            Top::Generator(block) => {
-                duplicate_properties(top, &block.properties, diagnostics);
-                &mut generators
-            }
-        };
-        if let Some(existing) = namespace.insert(name.name.as_str(), top) {
-            diagnostics.push_error(msg::duplicate_top(&name.name, top.keyword(), existing.keyword()), name.span);
+            Namespace::Types
+        }
+        Top::Source(block) => {
+            duplicate_properties(top, &block.properties, diagnostics);
+            Namespace::Datasources
+        }
+        Top::Generator(block) => {
+            duplicate_properties(top, &block.properties, diagnostics);
+            Namespace::Generators
         }
     }
 }

@@ -81,61 +81,86 @@ impl<'a> TypeNames<'a> {
 }
 
 /// Builds models, enums and composite types with resolved field types.
+///
+/// Blocks are lowered independently (on several threads for a large schema)
+/// and added to the datamodel in source order.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let names = TypeNames::new(&ctx.tops);
+    let lowered = super::per_item(ctx, ctx.tops.len(), |w, i| lower(w.tops[i], &names, &mut w.diagnostics));
     // Sized up front: large vectors that grow free large blocks, which is
     // slow with the system allocator.
-    let models = ctx.tops.iter().filter(|t| matches!(t, Top::Model(_))).count();
+    let models = lowered.iter().filter(|l| matches!(l, Lowered::Model(_))).count();
     ctx.datamodel.models.reserve_exact(models);
     ctx.model_tops.reserve_exact(models);
-    for (i, top) in ctx.tops.iter().enumerate() {
-        match top {
-            Top::Model(m) => {
+    for (i, block) in lowered.into_iter().enumerate() {
+        match block {
+            Lowered::Model(model) => {
                 ctx.model_tops.push(i);
-                let fields = lower_fields(m, &names, false, &mut ctx.diagnostics);
-                ctx.datamodel.models.push(Model {
-                    name: m.name.name.clone(),
-                    mapped_name: None,
-                    schema: None,
-                    is_view: m.is_view,
-                    is_ignored: false,
-                    documentation: m.documentation.clone(),
-                    fields,
-                    primary_key: None,
-                    indexes: Vec::new(),
-                    shard_key: None,
-                    span: m.span,
-                });
+                ctx.datamodel.models.push(model);
             }
-            Top::Enum(e) => {
+            Lowered::Enum(e) => {
                 ctx.enum_tops.push(i);
-                if e.values.is_empty() {
-                    ctx.diagnostics.push_error(msg::validation_error(msg::EMPTY_ENUM), e.span);
-                }
-                ctx.datamodel.enums.push(Enum {
-                    name: e.name.name.clone(),
-                    mapped_name: None,
-                    schema: None,
-                    values: e
-                        .values
-                        .iter()
-                        .map(|v| EnumValue {
-                            name: v.name.name.clone(),
-                            mapped_name: None,
-                            documentation: v.documentation.clone(),
-                        })
-                        .collect(),
-                    documentation: e.documentation.clone(),
-                    span: e.span,
-                });
+                ctx.datamodel.enums.push(e);
             }
-            Top::CompositeType(c) => {
+            Lowered::CompositeType(c) => {
                 ctx.composite_tops.push(i);
-                let fields = lower_fields(c, &names, true, &mut ctx.diagnostics);
-                ctx.datamodel.composite_types.push(CompositeType { name: c.name.name.clone(), fields, span: c.span });
+                ctx.datamodel.composite_types.push(c);
             }
-            Top::Source(_) | Top::Generator(_) => {}
+            Lowered::Other => {}
         }
+    }
+}
+
+/// A top-level block in datamodel form.
+enum Lowered {
+    Model(Model),
+    Enum(Enum),
+    CompositeType(CompositeType),
+    Other,
+}
+
+fn lower(top: &Top, names: &TypeNames<'_>, diagnostics: &mut Diagnostics) -> Lowered {
+    match top {
+        Top::Model(m) => Lowered::Model(Model {
+            name: m.name.name.clone(),
+            mapped_name: None,
+            schema: None,
+            is_view: m.is_view,
+            is_ignored: false,
+            documentation: m.documentation.clone(),
+            fields: lower_fields(m, names, false, diagnostics),
+            primary_key: None,
+            indexes: Vec::new(),
+            shard_key: None,
+            span: m.span,
+        }),
+        Top::Enum(e) => {
+            if e.values.is_empty() {
+                diagnostics.push_error(msg::validation_error(msg::EMPTY_ENUM), e.span);
+            }
+            Lowered::Enum(Enum {
+                name: e.name.name.clone(),
+                mapped_name: None,
+                schema: None,
+                values: e
+                    .values
+                    .iter()
+                    .map(|v| EnumValue {
+                        name: v.name.name.clone(),
+                        mapped_name: None,
+                        documentation: v.documentation.clone(),
+                    })
+                    .collect(),
+                documentation: e.documentation.clone(),
+                span: e.span,
+            })
+        }
+        Top::CompositeType(c) => Lowered::CompositeType(CompositeType {
+            name: c.name.name.clone(),
+            fields: lower_fields(c, names, true, diagnostics),
+            span: c.span,
+        }),
+        Top::Source(_) | Top::Generator(_) => Lowered::Other,
     }
 }
 

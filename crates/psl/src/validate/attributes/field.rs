@@ -14,13 +14,18 @@ use crate::validate::types::TypeNames;
 use crate::validate::Context;
 
 /// The attributes of one scalar field of a model, collected into `state`.
-pub(super) fn scalar_field(ctx: &mut Context<'_>, model: ModelId, field: usize, state: &mut ModelState) {
+pub(super) fn scalar_field(
+    ctx: &Context<'_>,
+    model: ModelId,
+    field: usize,
+    state: &mut ModelState,
+    d: &mut Diagnostics,
+) {
     let ast_model = ctx.model_ast(model);
     let Some(ast_field) = ast_model.fields.get(field) else { return };
     let Some(dm_model) = ctx.datamodel.models.get(model.0 as usize) else { return };
     let Some(FieldKind::Scalar(scalar)) = dm_model.fields.get(field).map(|f| &f.kind) else { return };
     let ty = scalar.ty.clone();
-    let d = &mut ctx.diagnostics;
     let container = if ast_model.is_view { "view" } else { "model" };
     let mut set = AttributeSet::new(&ast_field.attributes);
 
@@ -82,11 +87,9 @@ pub(super) fn scalar_field(ctx: &mut Context<'_>, model: ModelId, field: usize, 
         let enum_values = enum_values(ctx.tops.as_slice(), &ctx.enum_tops, &ty);
         let info =
             FieldInfo { ty: &ty, arity: ast_field.arity, enum_values, composite: composite_names(ctx, &ty, ast_field) };
-        let d = &mut ctx.diagnostics;
         state.fields[field].default = default::model_field(&mut args, &info, d);
         args.finish(d);
     }
-    let d = &mut ctx.diagnostics;
 
     if let ScalarFieldType::BuiltIn(_) = ty {
         if let Some(attr) = set.datasource_scoped(d) {

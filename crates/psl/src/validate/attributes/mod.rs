@@ -26,33 +26,100 @@ use visitor::AttributeSet;
 pub(crate) use default::is_known_function;
 
 /// Interprets every attribute except `@relation` into the datamodel.
+///
+/// Models and enums are visited independently (on several threads for a
+/// large schema) and written into the datamodel afterwards, in source order.
+/// Composite types (MongoDB) are written as they are visited, because the
+/// models after them read what their attributes say; a schema with
+/// composite types is therefore visited sequentially.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let names = TypeNames::new(&ctx.tops);
-
     let (mut models, mut enums, mut composites) = (0u32, 0u32, 0u32);
-    for i in 0..ctx.tops.len() {
-        match ctx.tops[i] {
+    let blocks: Vec<Block> = ctx
+        .tops
+        .iter()
+        .map(|top| match top {
             Top::Model(_) => {
-                model::model(ctx, ModelId(models), &names);
                 models += 1;
+                Block::Model(ModelId(models - 1))
             }
             Top::Enum(_) => {
-                enum_attributes(ctx, EnumId(enums));
                 enums += 1;
+                Block::Enum(EnumId(enums - 1))
             }
             Top::CompositeType(_) => {
-                field::composite_type(ctx, CompositeTypeId(composites), &names);
                 composites += 1;
+                Block::Composite(CompositeTypeId(composites - 1))
             }
-            Top::Source(_) | Top::Generator(_) => {}
+            Top::Source(_) | Top::Generator(_) => Block::Other,
+        })
+        .collect();
+    let visit = |w: &mut super::Worker<'_, '_>, block: &Block| match *block {
+        Block::Model(id) => Update::Model(id, model::model(w.shared(), id, &names, &mut w.diagnostics)),
+        Block::Enum(id) => Update::Enum(id, enum_attributes(w.shared(), id, &mut w.diagnostics)),
+        Block::Composite(_) | Block::Other => Update::None,
+    };
+    if composites == 0 {
+        let updates = super::per_item(ctx, blocks.len(), |w, i| visit(w, &blocks[i]));
+        for update in updates {
+            apply(ctx, update);
+        }
+        return;
+    }
+    for block in &blocks {
+        if let Block::Composite(id) = *block {
+            field::composite_type(ctx, id, &names);
+        } else {
+            let update = super::on_worker(ctx, |w| visit(w, block));
+            apply(ctx, update);
         }
     }
 }
 
+/// A top-level block, by kind and id.
+enum Block {
+    Model(ModelId),
+    Enum(EnumId),
+    Composite(CompositeTypeId),
+    Other,
+}
+
+/// What the attributes of one block say.
+enum Update {
+    Model(ModelId, Option<model::ModelUpdate>),
+    Enum(EnumId, EnumUpdate),
+    None,
+}
+
+fn apply(ctx: &mut Context<'_>, update: Update) {
+    match update {
+        Update::Model(id, Some(update)) => {
+            if let Some(m) = ctx.datamodel.models.get_mut(id.0 as usize) {
+                model::apply(m, update);
+            }
+        }
+        Update::Enum(id, update) => {
+            let Some(e) = ctx.datamodel.enums.get_mut(id.0 as usize) else { return };
+            e.mapped_name = update.mapped_name;
+            e.schema = update.schema;
+            for (value, mapped) in e.values.iter_mut().zip(update.value_maps) {
+                value.mapped_name = mapped;
+            }
+        }
+        Update::Model(_, None) | Update::None => {}
+    }
+}
+
+/// What the attributes of one enum say.
+struct EnumUpdate {
+    mapped_name: Option<String>,
+    schema: Option<String>,
+    value_maps: Vec<Option<String>>,
+}
+
 /// `@map` on values, then `@@map` and `@@schema` on the enum.
-fn enum_attributes(ctx: &mut Context<'_>, id: EnumId) {
+fn enum_attributes(ctx: &Context<'_>, id: EnumId, d: &mut crate::diagnostics::Diagnostics) -> EnumUpdate {
     let ast = ctx.enum_ast(id);
-    let d = &mut ctx.diagnostics;
     let mut value_maps = Vec::with_capacity(ast.values.len());
     for value in &ast.values {
         let mut set = AttributeSet::new(&value.attributes);
@@ -77,13 +144,7 @@ fn enum_attributes(ctx: &mut Context<'_>, id: EnumId) {
         args.finish(d);
     }
     set.finish(d);
-
-    let Some(e) = ctx.datamodel.enums.get_mut(id.0 as usize) else { return };
-    e.mapped_name = mapped_name;
-    e.schema = schema.map(|(s, _)| s);
-    for (value, mapped) in e.values.iter_mut().zip(value_maps) {
-        value.mapped_name = mapped;
-    }
+    EnumUpdate { mapped_name, schema: schema.map(|(s, _)| s), value_maps }
 }
 
 /// The `name` (default) argument of `@map`/`@@map`.

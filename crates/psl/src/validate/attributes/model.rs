@@ -37,10 +37,23 @@ pub(super) struct FieldState {
     pub native_type: Option<NativeType>,
 }
 
-/// Validates the attributes of one model or view and lowers them.
-pub(super) fn model(ctx: &mut Context<'_>, id: ModelId, names: &TypeNames<'_>) {
+/// What the attributes of one model say, to be written into its datamodel
+/// entry by [`apply`].
+pub(super) struct ModelUpdate {
+    mapped_name: Option<String>,
+    schema: Option<String>,
+    is_ignored: bool,
+    primary_key: Option<PrimaryKey>,
+    indexes: Vec<Index>,
+    shard_key: Option<ShardKey>,
+    fields: Vec<FieldState>,
+}
+
+/// Validates the attributes of one model or view. Reads the context only, so
+/// models can be visited on several threads; [`apply`] lowers the result.
+pub(super) fn model(ctx: &Context<'_>, id: ModelId, names: &TypeNames<'_>, d: &mut Diagnostics) -> Option<ModelUpdate> {
     let ast = ctx.model_ast(id);
-    let Some(dm) = ctx.datamodel.models.get(id.0 as usize) else { return };
+    let dm = ctx.datamodel.models.get(id.0 as usize)?;
     let n = ast.fields.len();
     let mut state = ModelState {
         primary_key: None,
@@ -58,7 +71,7 @@ pub(super) fn model(ctx: &mut Context<'_>, id: ModelId, names: &TypeNames<'_>) {
     };
     for (fi, f) in ast.fields.iter().enumerate() {
         if state.fields[fi].is_scalar && names.resolves(f) {
-            field::scalar_field(ctx, id, fi, &mut state);
+            field::scalar_field(ctx, id, fi, &mut state, d);
         }
     }
 
@@ -71,9 +84,7 @@ pub(super) fn model(ctx: &mut Context<'_>, id: ModelId, names: &TypeNames<'_>) {
             _ => None,
         })
         .collect();
-    let Some(dm) = ctx.datamodel.models.get(id.0 as usize) else { return };
     let target = Target { ast, model: dm, composites };
-    let d = &mut ctx.diagnostics;
     let mut set = AttributeSet::new(&ast.attributes);
 
     let mut is_ignored = false;
@@ -136,23 +147,34 @@ pub(super) fn model(ctx: &mut Context<'_>, id: ModelId, names: &TypeNames<'_>) {
     }
     set.finish(d);
 
-    let Some(m) = ctx.datamodel.models.get_mut(id.0 as usize) else { return };
-    m.mapped_name = mapped_name;
-    m.schema = schema.map(|(s, _)| s);
-    m.is_ignored = is_ignored;
-    m.primary_key = state.primary_key;
-    m.indexes = indexes;
-    m.shard_key = state.shard_key;
-    for (fi, f) in m.fields.iter_mut().enumerate() {
-        let Some(field) = state.fields.get_mut(fi) else { continue };
-        f.mapped_name = field.map.take();
+    Some(ModelUpdate {
+        mapped_name,
+        schema: schema.map(|(s, _)| s),
+        is_ignored,
+        primary_key: state.primary_key,
+        indexes,
+        shard_key: state.shard_key,
+        fields: state.fields,
+    })
+}
+
+/// Writes what [`model`] found into the model's datamodel entry.
+pub(super) fn apply(m: &mut Model, update: ModelUpdate) {
+    m.mapped_name = update.mapped_name;
+    m.schema = update.schema;
+    m.is_ignored = update.is_ignored;
+    m.primary_key = update.primary_key;
+    m.indexes = update.indexes;
+    m.shard_key = update.shard_key;
+    for (f, field) in m.fields.iter_mut().zip(update.fields) {
+        f.mapped_name = field.map;
         if field.ignored {
             f.is_ignored = true;
         }
         if let FieldKind::Scalar(s) = &mut f.kind {
-            s.default = field.default.take();
+            s.default = field.default;
             s.is_updated_at = field.updated_at;
-            s.native_type = field.native_type.take();
+            s.native_type = field.native_type;
         }
     }
 }

@@ -148,7 +148,26 @@ impl ConstraintNamespace {
         let scopes = scopes(provider);
         let with_defaults = scopes.contains(&Scope::GlobalPrimaryKeyForeignKeyDefault);
         let mut schemas: FxHashMap<&str, u32> = FxHashMap::default();
-        for (i, model) in dm.models.iter().enumerate() {
+        // The names are computed per model (on several threads for a large
+        // schema), then counted in model order.
+        let computed = crate::parallel::ranges(dm.models.len(), 128, |range| {
+            range
+                .map(|i| {
+                    let model = &dm.models[i];
+                    ModelNames {
+                        primary_key: names::primary_key_constraint_name(model, provider),
+                        indexes: model
+                            .indexes
+                            .iter()
+                            .map(|ix| names::index_constraint_name(model, ix, provider))
+                            .collect(),
+                        foreign_keys: foreign_key_names(dm, i, provider),
+                        defaults: if with_defaults { default_names(model, provider) } else { Vec::new() },
+                    }
+                })
+                .collect::<Vec<_>>()
+        });
+        for ((i, model), names) in dm.models.iter().enumerate().zip(computed.into_iter().flatten()) {
             let id = ModelId(i as u32);
             let schema = match &model.schema {
                 Some(s) => {
@@ -158,12 +177,6 @@ impl ConstraintNamespace {
                 None => NO_SCHEMA,
             };
             ns.model_schemas.push(schema);
-            let names = ModelNames {
-                primary_key: names::primary_key_constraint_name(model, provider),
-                indexes: model.indexes.iter().map(|ix| names::index_constraint_name(model, ix, provider)).collect(),
-                foreign_keys: foreign_key_names(dm, i, provider),
-                defaults: if with_defaults { default_names(model, provider) } else { Vec::new() },
-            };
             let pk = names.primary_key.as_deref().map(|n| ns.intern(n));
             let indexes: Vec<NameId> = names.indexes.iter().map(|n| ns.intern(n)).collect();
             let fks: Vec<NameId> = names.foreign_keys.iter().map(|(_, n)| ns.intern(n)).collect();

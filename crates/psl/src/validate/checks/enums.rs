@@ -27,6 +27,6 @@ pub(crate) fn run(ctx: &mut Context<'_>) {
         }
     }
     for e in 0..ctx.datamodel.enums.len() {
-        super::multi_schema::check_enum(ctx, crate::datamodel::EnumId(e as u32));
+        crate::validate::on_worker(ctx, |w| super::multi_schema::check_enum(w, crate::datamodel::EnumId(e as u32)));
     }
 }

@@ -4,10 +4,10 @@
 use super::postgres_indexes::attribute_name;
 use crate::datamodel::{IndexAlgorithm, IndexKind, Model, ModelId};
 use crate::messages::config as msg;
-use crate::validate::Context;
+use crate::validate::Worker;
 
 /// `type:` must be supported by the provider, and Hash indexes take no `sort:`.
-pub(crate) fn check_index_type(ctx: &mut Context<'_>, id: ModelId, model: &Model, index: usize) {
+pub(crate) fn check_index_type(ctx: &mut Worker<'_, '_>, id: ModelId, model: &Model, index: usize) {
     let Some(idx) = model.indexes.get(index) else { return };
     let provider = ctx.config.provider();
     let supports = |a: IndexAlgorithm| match provider {
@@ -42,7 +42,7 @@ pub(crate) fn check_index_type(ctx: &mut Context<'_>, id: ModelId, model: &Model
 }
 
 /// `ops:` is only for `@@index`.
-pub(crate) fn check_operator_classes(ctx: &mut Context<'_>, model: &Model, index: usize) {
+pub(crate) fn check_operator_classes(ctx: &mut Worker<'_, '_>, model: &Model, index: usize) {
     let Some(idx) = model.indexes.get(index) else { return };
     if idx.kind == IndexKind::Normal || idx.fields.iter().all(|f| f.operator_class.is_none()) {
         return;

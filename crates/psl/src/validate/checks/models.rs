@@ -8,7 +8,7 @@ use crate::datamodel::*;
 use crate::hash::FxHashMap;
 use crate::messages::model as msg;
 use crate::span::Span;
-use crate::validate::Context;
+use crate::validate::{Context, Worker};
 
 /// Runs every model-level check.
 pub(crate) fn run(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
@@ -16,16 +16,16 @@ pub(crate) fn run(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
     unknown_default_functions(ctx, provider);
     super::datasource::run(ctx);
     database_name_clashes(ctx);
-    for m in 0..ctx.datamodel.models.len() {
+    // Models are checked independently, on several threads for a large schema.
+    crate::validate::per_item(ctx, ctx.datamodel.models.len(), |w, m| {
         let id = ModelId(m as u32);
-        let ast = ctx.model_ast(id);
-        let mut c = Checker { ctx: &mut *ctx, ast, id, provider, ns };
-        c.model();
-    }
+        let ast = w.model_ast(id);
+        Checker { ctx: w, ast, id, provider, ns }.model();
+    });
 }
 
-struct Checker<'c, 'a> {
-    ctx: &'c mut Context<'a>,
+struct Checker<'c, 'w, 'a> {
+    ctx: &'c mut Worker<'w, 'a>,
     ast: &'a ast::Model,
     id: ModelId,
     provider: Option<Provider>,
@@ -88,7 +88,7 @@ fn database_name_clashes(ctx: &mut Context<'_>) {
     }
 }
 
-impl Checker<'_, '_> {
+impl Checker<'_, '_, '_> {
     fn error(&mut self, message: impl Into<String>, span: Span) {
         self.ctx.diagnostics.push_error(message, span);
     }
@@ -101,14 +101,11 @@ impl Checker<'_, '_> {
         }
     }
 
-    /// Checks the model. It is moved out of the datamodel meanwhile, so
-    /// the checks can read it while they report into the context; helpers
-    /// get it as an argument (it is not in `ctx.datamodel` during the checks).
+    /// Checks the model; helpers get it as an argument, borrowed from the
+    /// shared context while they report into the worker.
     fn model(&mut self) {
-        let i = self.id.0 as usize;
-        let model = std::mem::replace(&mut self.ctx.datamodel.models[i], placeholder_model());
-        self.check(&model);
-        self.ctx.datamodel.models[i] = model;
+        let shared = self.ctx.shared();
+        self.check(&shared.datamodel.models[self.id.0 as usize]);
     }
 
     fn check(&mut self, model: &Model) {
@@ -607,23 +604,6 @@ impl Checker<'_, '_> {
         let attrs = self.ast.attributes.iter().chain(self.ast.fields.iter().flat_map(|f| f.attributes.iter()));
         let attr = attrs.into_iter().find(|a| a.span == attr_span)?;
         attr.arguments.arguments.iter().find(|a| a.name.as_ref().is_some_and(|n| n.name == name)).map(|a| a.span)
-    }
-}
-
-/// What stands in for a model while it is being checked.
-fn placeholder_model() -> Model {
-    Model {
-        name: String::new(),
-        mapped_name: None,
-        schema: None,
-        is_view: false,
-        is_ignored: false,
-        documentation: None,
-        fields: Vec::new(),
-        primary_key: None,
-        indexes: Vec::new(),
-        shard_key: None,
-        span: Span::empty(),
     }
 }
 

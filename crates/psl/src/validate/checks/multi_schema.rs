@@ -4,7 +4,7 @@ use crate::ast::Attribute;
 use crate::datamodel::{EnumId, Model, ModelId};
 use crate::messages::config as msg;
 use crate::span::Span;
-use crate::validate::Context;
+use crate::validate::{Context, Worker};
 
 /// The `@@schema` argument's span, if the block has the attribute.
 fn schema_span(attributes: &[Attribute]) -> Option<Span> {
@@ -31,7 +31,7 @@ fn problem(ctx: &Context<'_>, schema: Option<&str>, span: Option<Span>) -> Optio
 }
 
 /// Checks a model's or view's `@@schema`.
-pub(crate) fn check_model(ctx: &mut Context<'_>, id: ModelId, model: &Model) {
+pub(crate) fn check_model(ctx: &mut Worker<'_, '_>, id: ModelId, model: &Model) {
     let ast = ctx.model_ast(id);
     let span = schema_span(&ast.attributes);
     let schema = model.schema.as_deref().or(span.and(Some("")));
@@ -48,7 +48,7 @@ pub(crate) fn check_model(ctx: &mut Context<'_>, id: ModelId, model: &Model) {
 }
 
 /// Checks an enum's `@@schema`.
-pub(crate) fn check_enum(ctx: &mut Context<'_>, id: EnumId) {
+pub(crate) fn check_enum(ctx: &mut Worker<'_, '_>, id: EnumId) {
     let ast = ctx.enum_ast(id);
     let Some(enm) = ctx.datamodel.enums.get(id.0 as usize) else { return };
     let span = schema_span(&ast.attributes);

@@ -2,7 +2,7 @@
 
 use crate::datamodel::{IndexField, IndexKind, Model};
 use crate::messages::config as msg;
-use crate::validate::Context;
+use crate::validate::Worker;
 
 const UNBOUNDED: &[&str] =
     &["Text", "LongText", "MediumText", "TinyText", "Blob", "TinyBlob", "MediumBlob", "LongBlob"];
@@ -16,7 +16,7 @@ fn unbounded<'m>(model: &'m Model, fields: &[IndexField]) -> Option<&'m str> {
 }
 
 /// Checks a model's indexes and primary key.
-pub(crate) fn check_model(ctx: &mut Context<'_>, model: &Model) {
+pub(crate) fn check_model(ctx: &mut Worker<'_, '_>, model: &Model) {
     let mut errors = Vec::new();
     for index in model.indexes.iter().filter(|i| i.kind != IndexKind::Fulltext) {
         if let Some(native) = unbounded(model, &index.fields) {

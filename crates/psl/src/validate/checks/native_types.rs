@@ -3,10 +3,10 @@
 
 use crate::datamodel::{Model, ScalarFieldType};
 use crate::messages::config as msg;
-use crate::validate::Context;
+use crate::validate::Worker;
 
 /// Checks the native type of field `field` of model `model`, if it has one.
-pub(crate) fn check_field(ctx: &mut Context<'_>, model: &Model, field: usize) {
+pub(crate) fn check_field(ctx: &mut Worker<'_, '_>, model: &Model, field: usize) {
     let Some(scalar) = model.fields.get(field) else { return };
     let Some(s) = scalar.as_scalar() else { return };
     let ScalarFieldType::BuiltIn(scalar_type) = s.ty else { return };

@@ -6,10 +6,10 @@ use crate::connector::operator_class::{algorithm_name, OperatorClass};
 use crate::datamodel::{Index, IndexAlgorithm, IndexKind, Model, ModelId, ScalarFieldType, ScalarType};
 use crate::messages::config as msg;
 use crate::span::Span;
-use crate::validate::Context;
+use crate::validate::Worker;
 
 /// Runs the PostgreSQL rules on every index of a model.
-pub(crate) fn check_model(ctx: &mut Context<'_>, id: ModelId, model: &Model) {
+pub(crate) fn check_model(ctx: &mut Worker<'_, '_>, id: ModelId, model: &Model) {
     let ast = ctx.model_ast(id);
     let mut errors: Vec<(String, Span)> = Vec::new();
     for index in &model.indexes {

@@ -8,35 +8,36 @@ use crate::ast::{self, Attribute, Expression};
 use crate::datamodel::{FieldKind, ModelId, ReferentialAction};
 use crate::diagnostics::Diagnostics;
 use crate::messages::relation as msg;
-use crate::validate::Context;
+use crate::validate::{Context, Worker};
 
 /// Visits the attributes of every relation field, before any other attribute.
 pub(crate) fn resolve_attributes(ctx: &mut Context<'_>) {
-    let mut store = RelationStore::default();
-    for model_index in 0..ctx.datamodel.models.len() {
+    // Models are visited independently, on several threads for a large schema.
+    let per_model = crate::validate::per_item(ctx, ctx.datamodel.models.len(), |w, model_index| {
         let model_id = ModelId(model_index as u32);
-        let ast_model = ctx.model_ast(model_id);
-        let targets: Vec<(usize, ModelId)> = ctx.datamodel.models[model_index]
+        let ast_model = w.model_ast(model_id);
+        let targets: Vec<(usize, ModelId)> = w.datamodel.models[model_index]
             .fields
             .iter()
             .enumerate()
             .filter_map(|(i, f)| f.as_relation().map(|rf| (i, rf.target)))
             .collect();
+        let mut visited = Vec::with_capacity(targets.len());
         for (field_index, target) in targets {
             // The datamodel has one field per AST field, at the same index.
             let Some(ast_field) = ast_model.fields.get(field_index) else { continue };
-            let attrs = visit_field(ctx, model_id, ast_field, target);
-            store.fields.insert((model_id, field_index), attrs);
+            visited.push(((model_id, field_index), visit_field(w, model_id, ast_field, target)));
         }
-    }
-    ctx.relations = store;
+        visited
+    });
+    ctx.relations = RelationStore { fields: per_model.into_iter().flatten().collect() };
 }
 
 /// The attribute names visited on relation fields, in Prisma's order.
 const VISITED: [&str; 6] = ["relation", "id", "ignore", "default", "map", "unique"];
 
 fn visit_field<'a>(
-    ctx: &mut Context<'a>,
+    ctx: &mut Worker<'_, 'a>,
     model: ModelId,
     field: &'a ast::Field,
     target: ModelId,
@@ -110,7 +111,7 @@ fn single<'a>(attributes: &'a [Attribute], name: &str, diagnostics: &mut Diagnos
 }
 
 fn visit_relation<'a>(
-    ctx: &mut Context<'a>,
+    ctx: &mut Worker<'_, 'a>,
     model: ModelId,
     target: ModelId,
     attribute: &'a Attribute,
@@ -198,7 +199,7 @@ enum Resolved<'a> {
 
 /// Resolves a `[a, b]` argument to scalar fields of `model`.
 fn resolve_fields<'a>(
-    ctx: &mut Context<'a>,
+    ctx: &mut Worker<'_, 'a>,
     model: ModelId,
     expr: &'a Expression,
     attribute: &Attribute,

@@ -7,13 +7,13 @@ use crate::datamodel::{ModelId, ReferentialAction};
 use crate::messages::relation as msg;
 use crate::span::Span;
 use crate::validate::relations::RelationStore;
-use crate::validate::Context;
+use crate::validate::{Context, Worker};
 use std::borrow::Cow;
 use std::ops::ControlFlow;
 
 /// Ambiguity, ignored related model, supported actions, `map:`, and the
 /// missing-index warning, field by field.
-pub(super) fn check(ctx: &mut Context<'_>, store: &RelationStore, model_id: ModelId) -> ControlFlow<()> {
+pub(super) fn check(ctx: &mut Worker<'_, '_>, store: &RelationStore, model_id: ModelId) -> ControlFlow<()> {
     let (provider, mode) = provider_and_mode(ctx);
     let model_index = model_id.0 as usize;
     // Relation names are compared pairwise: compute them once per model.
@@ -72,7 +72,7 @@ fn ambiguity(
     Some((msg::model_validation_error(container(model), &model.name, &message), span))
 }
 
-fn ignored_related_model(ctx: &mut Context<'_>, model_id: ModelId, field: usize) {
+fn ignored_related_model(ctx: &mut Worker<'_, '_>, model_id: ModelId, field: usize) {
     let model = &ctx.datamodel.models[model_id.0 as usize];
     let Some(f) = model.fields.get(field) else { return };
     let Some(rf) = f.as_relation() else { return };
@@ -102,7 +102,7 @@ pub(super) fn attribute_span(ctx: &Context<'_>, model: ModelId, field: usize) ->
 }
 
 fn referential_actions(
-    ctx: &mut Context<'_>,
+    ctx: &mut Worker<'_, '_>,
     store: &RelationStore,
     model: ModelId,
     field: usize,
@@ -126,7 +126,7 @@ fn referential_actions(
     }
 }
 
-fn map(ctx: &mut Context<'_>, store: &RelationStore, model: ModelId, field: usize, provider: Option<Provider>) {
+fn map(ctx: &mut Worker<'_, '_>, store: &RelationStore, model: ModelId, field: usize, provider: Option<Provider>) {
     let Some(attrs) = store.get(model, field) else { return };
     if attrs.map.is_none() {
         return;
@@ -141,7 +141,7 @@ fn map(ctx: &mut Context<'_>, store: &RelationStore, model: ModelId, field: usiz
 
 /// `relationMode = "prisma"`: the referencing fields should lead some index or the primary key.
 fn missing_index(
-    ctx: &mut Context<'_>,
+    ctx: &mut Worker<'_, '_>,
     store: &RelationStore,
     model: ModelId,
     field: usize,
@@ -167,7 +167,7 @@ fn missing_index(
 }
 
 /// MySQL with foreign keys warns that `SetDefault` is not really supported.
-pub(super) fn set_default_warnings(ctx: &mut Context<'_>, store: &RelationStore, model: ModelId) {
+pub(super) fn set_default_warnings(ctx: &mut Worker<'_, '_>, store: &RelationStore, model: ModelId) {
     let (provider, mode) = provider_and_mode(ctx);
     if provider != Some(Provider::Mysql) || mode != RelationMode::ForeignKeys {
         return;

@@ -34,12 +34,15 @@ pub(crate) fn run(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
 }
 
 fn run_checks(ctx: &mut Context<'_>, store: &RelationStore, relations: &[Relation], ns: &ConstraintNamespace) {
-    for model in model_order(ctx) {
+    // Models are checked independently, on several threads for a large schema.
+    let order = model_order(ctx);
+    let checked = crate::validate::per_item_until_break(ctx, order.len(), |w, i| {
         // Warnings Prisma emits from the connector's model checks (MySQL `SetDefault`).
-        fields::set_default_warnings(ctx, store, model);
-        if fields::check(ctx, store, model).is_break() {
-            return;
-        }
+        fields::set_default_warnings(w, store, order[i]);
+        fields::check(w, store, order[i])
+    });
+    if checked.is_break() {
+        return;
     }
     for (i, relation) in relations.iter().enumerate() {
         match relation.kind {

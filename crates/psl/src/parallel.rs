@@ -1,0 +1,89 @@
+//! Work split over the machine's cores, with results kept in input order.
+//!
+//! Parsing, validating and rendering a large schema are cut into contiguous
+//! ranges that run on scoped threads (the calling thread takes the first
+//! range). Results come back in input order, so everything downstream —
+//! diagnostics above all — is the same as in a sequential run.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// How many threads work may be split over: the cores available to this
+/// process (read once; the lookup reads cgroup files on Linux), at most 8.
+pub(crate) fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8))
+}
+
+/// Runs `work` on contiguous ranges covering `0..n`, one per thread, and
+/// returns its results in range order. Each range holds at least `min_items`
+/// items (so small inputs stay on the calling thread, where starting a
+/// thread would cost more than it saves).
+pub(crate) fn ranges<R: Send>(n: usize, min_items: usize, work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
+    let threads = if forced_split() { n.min(3) } else { cores().min(n / min_items.max(1)) }.max(1);
+    if threads == 1 {
+        return vec![work(0..n)];
+    }
+    let bounds: Vec<usize> = (0..=threads).map(|k| n * k / threads).collect();
+    let work = &work;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = bounds[1..]
+            .windows(2)
+            .map(|w| {
+                let range = w[0]..w[1];
+                scope.spawn(move || work(range))
+            })
+            .collect();
+        let first = work(bounds[0]..bounds[1]);
+        std::iter::once(first)
+            .chain(handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+thread_local! {
+    static SPLIT_ALWAYS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with every [`ranges`] call made on this thread cut into up to
+/// three ranges whatever the input size and the machine, so tests check on
+/// small inputs that splitting changes nothing.
+#[cfg(test)]
+pub(crate) fn split_always<R>(f: impl FnOnce() -> R) -> R {
+    SPLIT_ALWAYS.with(|s| s.set(true));
+    let result = f();
+    SPLIT_ALWAYS.with(|s| s.set(false));
+    result
+}
+
+fn forced_split() -> bool {
+    #[cfg(test)]
+    return SPLIT_ALWAYS.with(|s| s.get());
+    #[cfg(not(test))]
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_cover_the_input_in_order() {
+        for n in [0, 1, 7, 100, 1001] {
+            for min_items in [1, 3, 50, 2000] {
+                let pieces = ranges(n, min_items, |range| range.collect::<Vec<_>>());
+                assert!(pieces.len() <= cores().max(1));
+                let all: Vec<usize> = pieces.into_iter().flatten().collect();
+                assert_eq!(all, (0..n).collect::<Vec<_>>(), "n = {n}, min_items = {min_items}");
+            }
+        }
+    }
+
+    #[test]
+    fn split_always_cuts_small_inputs() {
+        let pieces = split_always(|| ranges(10, 1000, |range| range.len()));
+        assert_eq!(pieces, vec![3, 3, 4]);
+        assert_eq!(ranges(10, 1000, |range| range.len()), vec![10]);
+    }
+}
