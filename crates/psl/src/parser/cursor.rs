@@ -8,6 +8,7 @@
 //! once, when it ends up in the AST. ASCII is handled byte by byte; other
 //! characters are decoded only where they occur.
 
+use crate::ast::SmolStr;
 use crate::span::{FileId, Span};
 
 /// A position in the source plus the primitive token recognisers.
@@ -152,9 +153,9 @@ impl<'a> Cursor<'a> {
     }
 
     /// An identifier, copied.
-    pub fn identifier(&mut self) -> Option<(String, Span)> {
+    pub fn identifier(&mut self) -> Option<(SmolStr, Span)> {
         let start = self.pos;
-        self.scan_identifier().then(|| (self.text_from(start).to_string(), self.span(start)))
+        self.scan_identifier().then(|| (SmolStr::new(self.text_from(start)), self.span(start)))
     }
 
     /// `path = identifier ~ ("." ~ path?)*`, e.g. `db.VarChar`; moves past it.
@@ -169,9 +170,9 @@ impl<'a> Cursor<'a> {
     }
 
     /// A path, copied.
-    pub fn path(&mut self) -> Option<(String, Span)> {
+    pub fn path(&mut self) -> Option<(SmolStr, Span)> {
         let start = self.pos;
-        self.scan_path().then(|| (self.text_from(start).to_string(), self.span(start)))
+        self.scan_path().then(|| (SmolStr::new(self.text_from(start)), self.span(start)))
     }
 
     /// `"-"? DIGIT+ ("." DIGIT+)?`; moves past it.
@@ -196,7 +197,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// A JSON-style string literal; returns the unescaped value.
-    pub fn string_literal(&mut self) -> Option<(String, Span)> {
+    pub fn string_literal(&mut self) -> Option<(SmolStr, Span)> {
         let start = self.pos;
         if !self.eat_byte(b'"') {
             return None;
@@ -205,7 +206,7 @@ impl<'a> Cursor<'a> {
         let body = &self.src.as_bytes()[self.pos..];
         if let Some(end) = body.iter().position(|b| matches!(b, b'"' | b'\\') || *b < 0x20) {
             if body[end] == b'"' {
-                let value = self.src[self.pos..self.pos + end].to_string();
+                let value = SmolStr::new(&self.src[self.pos..self.pos + end]);
                 self.pos += end + 1;
                 return Some((value, self.span(start)));
             }
@@ -265,7 +266,7 @@ impl<'a> Cursor<'a> {
                 value.push(c);
             }
         }
-        Some((value, self.span(start)))
+        Some((SmolStr::from(value), self.span(start)))
     }
 }
 

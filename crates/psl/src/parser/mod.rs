@@ -92,10 +92,10 @@ fn parse_split(src: &str, file: FileId, pieces: usize) -> Option<SchemaAst> {
     });
     let mut ast = SchemaAst::default();
     for piece in pieces {
-        let piece = piece?;
+        let mut piece = piece?;
         let offset = ast.tops.len();
-        ast.tops.extend(piece.tops);
-        ast.layout.extend(piece.layout.into_iter().map(|item| match item {
+        ast.tops.append(&mut piece.tops);
+        ast.layout.extend(std::mem::take(&mut piece.layout).into_iter().map(|item| match item {
             TopItem::Top(i) => TopItem::Top(i + offset),
             other => other,
         }));
@@ -483,7 +483,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             if let Some((value, _)) = self.c.string_literal() {
                 self.c.skip_ws();
                 if self.c.eat(")") {
-                    return Some(FieldType::Unsupported(value, self.c.span(start)));
+                    return Some(FieldType::Unsupported(value.to_string(), self.c.span(start)));
                 }
             }
             self.c.pos = start;
@@ -583,7 +583,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             let span = self.c.span(start);
             self.c.skip_ws();
             if self.c.eat_byte(b':') {
-                let name = self.c.src[span.start..span.end].to_string();
+                let name = SmolStr::new(&self.c.src[span.start..span.end]);
                 let after_colon = self.c.pos;
                 self.c.skip_ws();
                 if let Some(value) = self.expression() {
@@ -633,7 +633,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         self.c.skip_ws();
         if self.c.byte() == Some(b'(') {
             if let Some(args) = self.arguments_list() {
-                let name = self.c.src[start..path_end].to_string();
+                let name = SmolStr::new(&self.c.src[start..path_end]);
                 return Some(Expression::Function(name, args, self.c.span(start)));
             }
         }
@@ -642,11 +642,13 @@ impl<'a, 'd> Parser<'a, 'd> {
             return self.numeric_literal(start);
         }
         self.c.pos = path_end;
-        Some(Expression::ConstantValue(self.c.text_from(start).to_string(), self.c.span(start)))
+        Some(Expression::ConstantValue(SmolStr::new(self.c.text_from(start)), self.c.span(start)))
     }
 
     fn numeric_literal(&mut self, start: usize) -> Option<Expression> {
-        self.c.scan_numeric().then(|| Expression::NumericValue(self.c.text_from(start).to_string(), self.c.span(start)))
+        self.c
+            .scan_numeric()
+            .then(|| Expression::NumericValue(SmolStr::new(self.c.text_from(start)), self.c.span(start)))
     }
 
     /// `"[" ~ (expression ~ ("," ~ expression)*)? ~ "]"`.

@@ -186,6 +186,23 @@ mod tests {
         format!("{}\n{:?}\n{:?}", validated.render_diagnostics(false), validated.datamodel, validated.configuration)
     }
 
+    /// More than 64 attributes on one block (past the visited-attribute bit
+    /// set): each is visited, and only the unknown one is reported.
+    #[test]
+    fn blocks_with_more_than_64_attributes() {
+        let mut text =
+            String::from("datasource db {\n  provider = \"postgresql\"\n}\n\nmodel A {\n  id Int @id\n  x  Int\n");
+        for _ in 0..70 {
+            text.push_str("  @@index([x])\n");
+        }
+        text.push_str("  @@nonsense\n}\n");
+        let validated = crate::validate(SourceFile::new("schema.prisma", text));
+        let errors: Vec<&str> = validated.diagnostics.errors().iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].contains("nonsense"), "{errors:?}");
+        assert_eq!(validated.datamodel.models[0].indexes.len(), 70);
+    }
+
     /// Validation split over threads gives exactly what the sequential run
     /// gives — diagnostics in the same order, the same datamodel — on every
     /// schema at hand, valid or not (with `STRATA_CORPUS`, that includes

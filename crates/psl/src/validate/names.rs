@@ -196,6 +196,11 @@ fn validate_attribute_identifiers(attributes: &[Attribute], diagnostics: &mut Di
 }
 
 fn validate_identifier(ident: &Identifier, item: &str, diagnostics: &mut Diagnostics) {
+    // Fast path for the usual name: an ASCII letter or `_`, then no `-`.
+    let bytes = ident.name.as_bytes();
+    if bytes.first().is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_') && !bytes.contains(&b'-') {
+        return;
+    }
     let message = match ident.name.chars().next() {
         None => msg::empty_name(item),
         Some(c) if c.is_numeric() => msg::name_starts_with_number(item),

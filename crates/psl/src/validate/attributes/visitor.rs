@@ -16,13 +16,33 @@ use crate::span::Span;
 /// The attributes of one field, enum value or block, being validated.
 pub(crate) struct AttributeSet<'a> {
     attributes: &'a [Attribute],
-    used: Vec<bool>,
+    /// Which of the first 64 attributes were visited (a bit set: this runs
+    /// for every field, and fields have a handful of attributes).
+    used: u64,
+    /// The same for attributes past the 64th.
+    used_beyond: Vec<bool>,
 }
 
 impl<'a> AttributeSet<'a> {
     /// Starts validating `attributes`.
     pub(crate) fn new(attributes: &'a [Attribute]) -> Self {
-        AttributeSet { attributes, used: vec![false; attributes.len()] }
+        AttributeSet { attributes, used: 0, used_beyond: vec![false; attributes.len().saturating_sub(64)] }
+    }
+
+    fn is_used(&self, i: usize) -> bool {
+        if i < 64 {
+            self.used & (1 << i) != 0
+        } else {
+            self.used_beyond[i - 64]
+        }
+    }
+
+    fn mark_used(&mut self, i: usize) {
+        if i < 64 {
+            self.used |= 1 << i;
+        } else {
+            self.used_beyond[i - 64] = true;
+        }
     }
 
     /// An attribute that may appear at most once. All copies of a repeated
@@ -31,11 +51,11 @@ impl<'a> AttributeSet<'a> {
         let mut matching = (0..self.attributes.len()).filter(|i| self.attributes[*i].name.name == name);
         let first = matching.next()?;
         if matching.next().is_none() {
-            self.used[first] = true;
+            self.mark_used(first);
             return Args::new(&self.attributes[first], diagnostics);
         }
         for (i, attr) in self.attributes.iter().enumerate().filter(|(_, a)| a.name.name == name) {
-            self.used[i] = true;
+            self.mark_used(i);
             diagnostics.push_error(msg::duplicate_attribute(&attr.name.name), attr.span);
         }
         None
@@ -44,8 +64,8 @@ impl<'a> AttributeSet<'a> {
     /// The next not yet visited copy of an attribute that may be repeated.
     pub(crate) fn next_repeated(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<Args<'a>> {
         loop {
-            let i = (0..self.attributes.len()).find(|i| !self.used[*i] && self.attributes[*i].name.name == name)?;
-            self.used[i] = true;
+            let i = (0..self.attributes.len()).find(|i| !self.is_used(*i) && self.attributes[*i].name.name == name)?;
+            self.mark_used(i);
             if let Some(args) = Args::new(&self.attributes[i], diagnostics) {
                 return Some(args);
             }
@@ -58,7 +78,7 @@ impl<'a> AttributeSet<'a> {
         let mut found: Option<&'a Attribute> = None;
         for (i, attr) in self.attributes.iter().enumerate() {
             let Some((scope, _)) = attr.name.name.split_once('.') else { continue };
-            self.used[i] = true;
+            self.mark_used(i);
             if found.replace(attr).is_some() {
                 diagnostics.push_error(msg::duplicate_attribute(scope), attr.span);
             }
@@ -68,8 +88,8 @@ impl<'a> AttributeSet<'a> {
 
     /// Reports every attribute nobody asked for.
     pub(crate) fn finish(self, diagnostics: &mut Diagnostics) {
-        for (attr, used) in self.attributes.iter().zip(self.used) {
-            if !used {
+        for (i, attr) in self.attributes.iter().enumerate() {
+            if !self.is_used(i) {
                 diagnostics.push_error(msg::attribute_not_known(&attr.name.name), attr.span);
             }
         }
