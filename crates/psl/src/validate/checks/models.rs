@@ -34,7 +34,7 @@ struct Checker<'c, 'w, 'a> {
 
 /// `@default(foo())` with a function neither Prisma nor the provider knows.
 fn unknown_default_functions(ctx: &mut Context<'_>, provider: Option<Provider>) {
-    for m in 0..ctx.datamodel.models.len() {
+    crate::validate::per_item(ctx, ctx.datamodel.models.len(), |ctx, m| {
         let ast = ctx.model_ast(ModelId(m as u32));
         for (fi, field) in ast.fields.iter().enumerate() {
             let is_builtin = matches!(
@@ -58,18 +58,19 @@ fn unknown_default_functions(ctx: &mut Context<'_>, provider: Option<Provider>) 
             }
             ctx.diagnostics.push_error(msg::unknown_default_function(name), *span);
         }
-    }
+    });
 }
 
 /// Two models with the same table name (in the same schema).
 fn database_name_clashes(ctx: &mut Context<'_>) {
-    let mut seen: FxHashMap<(Option<String>, String), usize> = FxHashMap::default();
-    for m in 0..ctx.datamodel.models.len() {
-        let model = &ctx.datamodel.models[m];
+    let models = &ctx.datamodel.models;
+    let mut seen: FxHashMap<(Option<&str>, &str), usize> =
+        FxHashMap::with_capacity_and_hasher(models.len(), Default::default());
+    for (m, model) in models.iter().enumerate() {
         if model.is_view {
             continue;
         }
-        let key = (model.schema.clone(), model.database_name().to_string());
+        let key = (model.schema.as_deref(), model.database_name());
         let Some(existing) = seen.insert(key, m) else { continue };
         let (holder, other_name) = if model.mapped_name.is_some() {
             (m, ctx.datamodel.models[existing].name.clone())
@@ -78,7 +79,7 @@ fn database_name_clashes(ctx: &mut Context<'_>) {
         };
         let ast = ctx.model_ast(ModelId(holder as u32));
         let Some(attr) = ast.attributes.iter().find(|a| a.name.name == "map") else { continue };
-        let db_name = ctx.datamodel.models[m].database_name().to_string();
+        let db_name = model.database_name().to_string();
         ctx.diagnostics.push_error(
             format!(
                 "The model with database name \"{db_name}\" could not be defined because another model or view with this name exists: \"{other_name}\""

@@ -26,11 +26,11 @@ pub(crate) fn resolve_attributes(ctx: &mut Context<'_>) {
         for (field_index, target) in targets {
             // The datamodel has one field per AST field, at the same index.
             let Some(ast_field) = ast_model.fields.get(field_index) else { continue };
-            visited.push(((model_id, field_index), visit_field(w, model_id, ast_field, target)));
+            visited.push((field_index, visit_field(w, model_id, ast_field, target)));
         }
         visited
     });
-    ctx.relations = RelationStore { fields: per_model.into_iter().flatten().collect() };
+    ctx.relations = RelationStore::from_models(per_model);
 }
 
 /// The attribute names visited on relation fields, in Prisma's order.

@@ -43,18 +43,18 @@ fn pair(store: &RelationStore, dm: &Datamodel) -> Vec<Relation> {
     let field_name =
         |m: ModelId, f: usize| dm.models[m.0 as usize].fields.get(f).map(|f| f.name.as_str()).unwrap_or("");
 
-    let mut relations = Vec::with_capacity(store.fields.len());
-    for (&(model, field), attrs) in &store.fields {
+    let mut relations = Vec::with_capacity(store.len());
+    for (model, field, attrs) in store.iter() {
         let this = Side { model, field, arity: arity(model, field), attrs };
         let target = attrs.target;
         let is_self = target == model;
         let opposite = store
-            .fields
-            .range((target, 0)..(ModelId(target.0 + 1), 0))
+            .of_model(target)
+            .iter()
             .filter(|(_, o)| o.target == model)
-            .filter(|((_, f), _)| !is_self || *f != field)
+            .filter(|(f, _)| !is_self || *f != field)
             .find(|(_, o)| o.name == attrs.name)
-            .map(|(&(m, f), o)| Side { model: m, field: f, arity: arity(m, f), attrs: o });
+            .map(|(f, o)| Side { model: target, field: *f, arity: arity(target, *f), attrs: o });
 
         let first_by_names = |opp: &Side<'_>| {
             (model_name(model), field_name(model, field)) <= (model_name(opp.model), field_name(opp.model, opp.field))
@@ -144,7 +144,7 @@ fn fill(store: &RelationStore, dm: &mut Datamodel, relations: Vec<Relation>) {
             }
         }
     }
-    for (&(model, field), attrs) in &store.fields {
+    for (model, field, attrs) in store.iter() {
         let Some(f) = dm.models[model.0 as usize].fields.get_mut(field) else { continue };
         f.is_ignored |= attrs.is_ignored;
         let FieldKind::Relation(rf) = &mut f.kind else { continue };

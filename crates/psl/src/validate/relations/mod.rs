@@ -20,7 +20,6 @@ pub(crate) use infer::infer;
 
 use crate::datamodel::{ModelId, ReferentialAction};
 use crate::span::Span;
-use std::collections::BTreeMap;
 
 /// What the attributes of one relation field say, as written.
 #[derive(Clone, Debug)]
@@ -45,17 +44,56 @@ pub(crate) struct RelationFieldAttributes {
     pub is_ignored: bool,
 }
 
-/// Relation fields' attributes, keyed and ordered by (model, field index):
-/// the order Prisma walks them in.
+/// Relation fields' attributes, ordered by (model, field index): the order
+/// Prisma walks them in.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct RelationStore {
-    /// Every relation field of every model and view.
-    pub fields: BTreeMap<(ModelId, usize), RelationFieldAttributes>,
+    /// Every relation field of every model and view: `(field index,
+    /// attributes)`, model after model.
+    fields: Vec<(usize, RelationFieldAttributes)>,
+    /// For each model, where its relation fields start in `fields` (one more
+    /// entry at the end).
+    starts: Vec<usize>,
 }
 
 impl RelationStore {
+    /// The store of the relation fields of each model in turn, each list in
+    /// field order.
+    pub(crate) fn from_models(per_model: Vec<Vec<(usize, RelationFieldAttributes)>>) -> Self {
+        let mut starts = Vec::with_capacity(per_model.len() + 1);
+        let mut fields = Vec::with_capacity(per_model.iter().map(Vec::len).sum());
+        for model in per_model {
+            starts.push(fields.len());
+            fields.extend(model);
+        }
+        starts.push(fields.len());
+        RelationStore { fields, starts }
+    }
+
+    /// The relation fields of one model, in field order.
+    pub(crate) fn of_model(&self, model: ModelId) -> &[(usize, RelationFieldAttributes)] {
+        let m = model.0 as usize;
+        match (self.starts.get(m), self.starts.get(m + 1)) {
+            (Some(&start), Some(&end)) => &self.fields[start..end],
+            _ => &[],
+        }
+    }
+
+    /// Every relation field, in (model, field) order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (ModelId, usize, &RelationFieldAttributes)> {
+        self.starts.windows(2).enumerate().flat_map(move |(m, w)| {
+            self.fields[w[0]..w[1]].iter().map(move |(f, attrs)| (ModelId(m as u32), *f, attrs))
+        })
+    }
+
+    /// How many relation fields there are.
+    pub(crate) fn len(&self) -> usize {
+        self.fields.len()
+    }
+
     /// The attributes of one relation field.
     pub(crate) fn get(&self, model: ModelId, field: usize) -> Option<&RelationFieldAttributes> {
-        self.fields.get(&(model, field))
+        let fields = self.of_model(model);
+        fields.binary_search_by_key(&field, |(f, _)| *f).ok().map(|i| &fields[i].1)
     }
 }
