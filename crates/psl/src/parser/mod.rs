@@ -351,7 +351,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             ));
         }
         model.span = self.c.span(start);
-        model.fields = self.fields.drain(mark..).collect();
+        model.fields = take_from(&mut self.fields, mark);
         for (message, span) in errors {
             self.error(message, span);
         }
@@ -394,7 +394,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.c.pos = start;
             return None;
         }
-        let attributes: Vec<Attribute> = self.attributes.drain(mark..).collect();
+        let attributes: Vec<Attribute> = take_from(&mut self.attributes, mark);
         let span = self.c.span(start);
         let (field_type, arity, type_syntax) = match ty {
             Some((t, a, s)) => (Some(t), a, s),
@@ -571,7 +571,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.c.pos = start;
             return None;
         }
-        list.arguments = self.arguments.drain(mark..).collect();
+        list.arguments = take_from(&mut self.arguments, mark);
         list.span = self.c.span(start);
         Some(list)
     }
@@ -674,7 +674,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
         self.c.skip_ws();
         if self.c.eat_byte(b']') {
-            let items = self.expressions.drain(mark..).collect();
+            let items = take_from(&mut self.expressions, mark);
             return Some(Expression::Array(items, self.c.span(start)));
         }
         self.expressions.truncate(mark);
@@ -898,7 +898,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             self.c.pos = start;
             return None;
         }
-        let attributes: Vec<Attribute> = self.attributes.drain(mark..).collect();
+        let attributes: Vec<Attribute> = take_from(&mut self.attributes, mark);
         let mut documentation = doc;
         if let Some(text) = trailing.as_deref().and_then(doc_text) {
             documentation = Some(match documentation {
@@ -998,6 +998,18 @@ impl<'a, 'd> Parser<'a, 'd> {
         self.c.skip_ws();
         Some(ConfigProperty { name: Identifier { name, span: name_span }, value, trailing_comment: trailing, span })
     }
+}
+
+/// The items pushed on a scratch stack since `mark`, moved in one copy into
+/// a vector of exactly their number (the scratch keeps its capacity).
+fn take_from<T>(scratch: &mut Vec<T>, mark: usize) -> Vec<T> {
+    if mark > 0 {
+        // At a mark past 0 this allocates exactly the tail and copies it once.
+        return scratch.split_off(mark);
+    }
+    let mut out = Vec::with_capacity(scratch.len());
+    out.append(scratch);
+    out
 }
 
 /// The documentation text of a `///` comment, trimmed; `None` for other comments.
