@@ -483,7 +483,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             if let Some((value, _)) = self.c.string_literal() {
                 self.c.skip_ws();
                 if self.c.eat(")") {
-                    return Some(FieldType::Unsupported(value.to_string(), self.c.span(start)));
+                    return Some(FieldType::Unsupported(value.as_str().to_owned(), self.c.span(start)));
                 }
             }
             self.c.pos = start;

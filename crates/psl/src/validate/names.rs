@@ -123,7 +123,7 @@ fn check_block(top: &Top, diagnostics: &mut Diagnostics) -> Namespace {
                 diagnostics.push_error(msg::enum_error(&e.name.name, &msg::reserved_enum_name(&e.name.name)), e.span);
             }
             validate_attribute_identifiers(&e.attributes, diagnostics);
-            let mut seen = FxHashSet::default();
+            let mut seen = FxHashSet::with_capacity_and_hasher(e.values.len(), Default::default());
             for value in &e.values {
                 validate_identifier(&value.name, "Enum Value", diagnostics);
                 validate_attribute_identifiers(&value.attributes, diagnostics);
@@ -144,7 +144,7 @@ fn check_block(top: &Top, diagnostics: &mut Diagnostics) -> Namespace {
                 );
             }
             validate_attribute_identifiers(&m.attributes, diagnostics);
-            let mut seen = FxHashSet::default();
+            let mut seen = FxHashSet::with_capacity_and_hasher(m.fields.len(), Default::default());
             for field in &m.fields {
                 validate_identifier(&field.name, field_item, diagnostics);
                 validate_attribute_identifiers(&field.attributes, diagnostics);
@@ -157,7 +157,7 @@ fn check_block(top: &Top, diagnostics: &mut Diagnostics) -> Namespace {
         }
         Top::CompositeType(c) => {
             validate_identifier(&c.name, "Composite type", diagnostics);
-            let mut seen = FxHashSet::default();
+            let mut seen = FxHashSet::with_capacity_and_hasher(c.fields.len(), Default::default());
             for field in &c.fields {
                 if !seen.insert(field.name.name.as_str()) {
                     diagnostics.push_error(

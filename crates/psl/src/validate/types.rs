@@ -122,7 +122,7 @@ enum Lowered {
 fn lower(top: &Top, names: &TypeNames<'_>, diagnostics: &mut Diagnostics) -> Lowered {
     match top {
         Top::Model(m) => Lowered::Model(Model {
-            name: m.name.name.to_string(),
+            name: m.name.name.as_str().to_owned(),
             mapped_name: None,
             schema: None,
             is_view: m.is_view,
@@ -139,14 +139,14 @@ fn lower(top: &Top, names: &TypeNames<'_>, diagnostics: &mut Diagnostics) -> Low
                 diagnostics.push_error(msg::validation_error(msg::EMPTY_ENUM), e.span);
             }
             Lowered::Enum(Enum {
-                name: e.name.name.to_string(),
+                name: e.name.name.as_str().to_owned(),
                 mapped_name: None,
                 schema: None,
                 values: e
                     .values
                     .iter()
                     .map(|v| EnumValue {
-                        name: v.name.name.to_string(),
+                        name: v.name.name.as_str().to_owned(),
                         mapped_name: None,
                         documentation: v.documentation.clone(),
                     })
@@ -156,7 +156,7 @@ fn lower(top: &Top, names: &TypeNames<'_>, diagnostics: &mut Diagnostics) -> Low
             })
         }
         Top::CompositeType(c) => Lowered::CompositeType(CompositeType {
-            name: c.name.name.to_string(),
+            name: c.name.name.as_str().to_owned(),
             fields: lower_fields(c, names, true, diagnostics),
             span: c.span,
         }),
@@ -180,7 +180,7 @@ fn lower_fields(
                 ))
             });
             Field {
-                name: f.name.name.to_string(),
+                name: f.name.name.as_str().to_owned(),
                 mapped_name: None,
                 arity: f.arity,
                 kind,

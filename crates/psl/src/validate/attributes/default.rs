@@ -85,7 +85,7 @@ pub(crate) fn model_field(args: &mut Args<'_>, field: &FieldInfo<'_>, d: &mut Di
                             .arguments
                             .iter()
                             .map(|a| {
-                                let name = a.name.as_ref().map(|n| n.name.to_string()).unwrap_or_default();
+                                let name = a.name.as_ref().map(|n| n.name.as_str().to_owned()).unwrap_or_default();
                                 (name, coerce::expression_text(&a.value))
                             })
                             .collect(),
@@ -182,7 +182,7 @@ fn dbgenerated(args: &Args<'_>, fargs: &[ast::Argument], d: &mut Diagnostics) ->
             None
         }
         None => Some(DefaultKind::DbGenerated(None)),
-        Some(Expression::StringValue(v, _)) => Some(DefaultKind::DbGenerated(Some(v.to_string()))),
+        Some(Expression::StringValue(v, _)) => Some(DefaultKind::DbGenerated(Some(v.as_str().to_owned()))),
         Some(_) => {
             args.error(d, msg::DBGENERATED_NOT_STRING);
             None
@@ -248,7 +248,7 @@ fn enum_default(
     let single = |value: &Expression, d: &mut Diagnostics| -> Option<LiteralValue> {
         match value {
             Expression::ConstantValue(v, _) if field.enum_values.iter().any(|e| e.name.name == *v) => {
-                Some(LiteralValue::EnumValue(v.to_string()))
+                Some(LiteralValue::EnumValue(v.as_str().to_owned()))
             }
             Expression::ConstantValue(v, _) => {
                 args.error(d, &msg::default_not_enum_value(v));
@@ -308,9 +308,11 @@ fn scalar_literal(args: &Args<'_>, t: ScalarType, value: &Expression, d: &mut Di
     use ScalarType::*;
     match (t, value) {
         (String | Json | Bytes | DateTime | Decimal, Expression::StringValue(v, _)) => {
-            Some(LiteralValue::String(v.to_string()))
+            Some(LiteralValue::String(v.as_str().to_owned()))
         }
-        (Int | BigInt | Float | Decimal, Expression::NumericValue(v, _)) => Some(LiteralValue::Numeric(v.to_string())),
+        (Int | BigInt | Float | Decimal, Expression::NumericValue(v, _)) => {
+            Some(LiteralValue::Numeric(v.as_str().to_owned()))
+        }
         (Boolean, Expression::ConstantValue(v, span)) => match v.as_str() {
             "true" => Some(LiteralValue::Boolean(true)),
             "false" => Some(LiteralValue::Boolean(false)),

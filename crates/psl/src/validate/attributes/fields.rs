@@ -88,7 +88,7 @@ fn parse_field_args<'a>(name: &'a str, args: &'a [ast::Argument], diagnostics: &
     let operator_class = find("ops").and_then(|arg| match &arg.value {
         Expression::ConstantValue(class, span) => {
             if OPERATOR_CLASSES.contains(&class.as_str()) {
-                Some(class.to_string())
+                Some(class.as_str().to_owned())
             } else {
                 diagnostics.push_error(msg::invalid_operator_class(class), *span);
                 None
@@ -216,7 +216,7 @@ fn composite_name_at(target: &Target<'_>, root: usize, path: &[String]) -> Optio
         let fi = ct_ast.fields.iter().position(|f| f.name.name == *segment)?;
         ct = Target::composite_of(ct_model.fields.get(fi).map(|f| &f.kind))?;
     }
-    target.composites.get(ct).map(|(a, _)| a.name.name.to_string())
+    target.composites.get(ct).map(|(a, _)| a.name.name.as_str().to_owned())
 }
 
 /// Resolves `[a, b]` (plain field names, no arguments).
@@ -270,7 +270,7 @@ pub(crate) fn relation_scalar_fields(field: &ast::Field) -> Vec<String> {
     };
     match &arg.value {
         Expression::Array(items, _) => items.iter().filter_map(|i| i.as_constant().map(str::to_string)).collect(),
-        Expression::ConstantValue(c, _) => vec![c.to_string()],
+        Expression::ConstantValue(c, _) => vec![c.as_str().to_owned()],
         _ => Vec::new(),
     }
 }

@@ -21,12 +21,22 @@ pub(crate) struct AttributeSet<'a> {
     used: u64,
     /// The same for attributes past the 64th.
     used_beyond: Vec<bool>,
+    /// The [`name_bit`] of every attribute: most lookups are for attributes
+    /// a field does not have, and are answered here without comparing names.
+    names: u64,
+}
+
+/// One of 64 bits for an attribute name (by its length and first byte).
+fn name_bit(name: &str) -> u64 {
+    let first = name.as_bytes().first().copied().unwrap_or(0) as usize;
+    1 << ((name.len() * 7 + first) % 64)
 }
 
 impl<'a> AttributeSet<'a> {
     /// Starts validating `attributes`.
     pub(crate) fn new(attributes: &'a [Attribute]) -> Self {
-        AttributeSet { attributes, used: 0, used_beyond: vec![false; attributes.len().saturating_sub(64)] }
+        let names = attributes.iter().fold(0, |bits, a| bits | name_bit(&a.name.name));
+        AttributeSet { attributes, used: 0, used_beyond: vec![false; attributes.len().saturating_sub(64)], names }
     }
 
     fn is_used(&self, i: usize) -> bool {
@@ -48,6 +58,9 @@ impl<'a> AttributeSet<'a> {
     /// An attribute that may appear at most once. All copies of a repeated
     /// one are reported and none is validated.
     pub(crate) fn single(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<Args<'a>> {
+        if self.names & name_bit(name) == 0 {
+            return None;
+        }
         let mut matching = (0..self.attributes.len()).filter(|i| self.attributes[*i].name.name == name);
         let first = matching.next()?;
         if matching.next().is_none() {
@@ -63,6 +76,9 @@ impl<'a> AttributeSet<'a> {
 
     /// The next not yet visited copy of an attribute that may be repeated.
     pub(crate) fn next_repeated(&mut self, name: &str, diagnostics: &mut Diagnostics) -> Option<Args<'a>> {
+        if self.names & name_bit(name) == 0 {
+            return None;
+        }
         loop {
             let i = (0..self.attributes.len()).find(|i| !self.is_used(*i) && self.attributes[*i].name.name == name)?;
             self.mark_used(i);

@@ -11,7 +11,7 @@ use crate::messages::config as msg;
 pub(super) fn string_from_env(expression: &Expression, diagnostics: &mut Diagnostics) -> Option<StringFromEnv> {
     match expression {
         Expression::Function(name, ..) if name == "env" => env_var(expression, diagnostics).map(StringFromEnv::Env),
-        Expression::StringValue(s, _) => Some(StringFromEnv::Literal(s.to_string())),
+        Expression::StringValue(s, _) => Some(StringFromEnv::Literal(s.as_str().to_owned())),
         other => {
             diagnostics.push_error(msg::type_mismatch("String", other.describe_kind(), &render(other)), other.span());
             None

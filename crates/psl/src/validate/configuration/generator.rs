@@ -45,7 +45,7 @@ pub(super) fn lift(
 
     let mut config = Vec::new();
     for (property, value) in props {
-        config.push((property.name.name.to_string(), config_value(value, diagnostics)?));
+        config.push((property.name.name.as_str().to_owned(), config_value(value, diagnostics)?));
     }
 
     Some(Generator {
@@ -64,7 +64,7 @@ pub(super) fn lift(
 fn config_value(value: &Expression, diagnostics: &mut Diagnostics) -> Option<GeneratorConfigValue> {
     Some(match value {
         Expression::Function(name, ..) if name == "env" => GeneratorConfigValue::Env(env_var(value, diagnostics)?),
-        Expression::StringValue(s, _) => GeneratorConfigValue::String(s.to_string()),
+        Expression::StringValue(s, _) => GeneratorConfigValue::String(s.as_str().to_owned()),
         Expression::Array(items, _) => {
             let mut values = Vec::with_capacity(items.len());
             for item in items {

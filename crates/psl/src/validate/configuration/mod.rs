@@ -84,7 +84,7 @@ fn take<'a>(
 /// The value as Prisma prints it in messages (`[1,2]`, `"a"`, `f(x: 1,2)`).
 pub(crate) fn render(expression: &Expression) -> String {
     match expression {
-        Expression::NumericValue(v, _) | Expression::ConstantValue(v, _) => v.to_string(),
+        Expression::NumericValue(v, _) | Expression::ConstantValue(v, _) => v.as_str().to_owned(),
         Expression::StringValue(v, _) => format!("\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\"")),
         Expression::Function(name, args, _) => format!("{name}({})", render_arguments(args)),
         Expression::Array(values, _) => {

@@ -118,7 +118,7 @@ fn check_list(args: &ArgumentsList, name: &str, diagnostics: &mut Diagnostics) -
 /// An expression as Prisma prints it in messages.
 pub(crate) fn render(expr: &Expression) -> String {
     match expr {
-        Expression::NumericValue(s, _) | Expression::ConstantValue(s, _) => s.to_string(),
+        Expression::NumericValue(s, _) | Expression::ConstantValue(s, _) => s.as_str().to_owned(),
         Expression::StringValue(s, _) => format!("\"{s}\""),
         Expression::Array(items, _) => {
             format!("[{}]", items.iter().map(render).collect::<Vec<_>>().join(", "))
