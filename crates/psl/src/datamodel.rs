@@ -60,7 +60,7 @@ impl Datamodel {
 #[derive(Clone, Debug)]
 pub struct Model {
     /// The name in the schema.
-    pub name: String,
+    pub name: crate::ast::SmolStr,
     /// `@@map("…")`: the table name, when different from `name`.
     pub mapped_name: Option<String>,
     /// `@@schema("…")` (multiSchema).
@@ -120,7 +120,7 @@ pub use crate::ast::FieldArity;
 #[derive(Clone, Debug)]
 pub struct Field {
     /// The name in the schema.
-    pub name: String,
+    pub name: crate::ast::SmolStr,
     /// `@map("…")`: the column name, when different.
     pub mapped_name: Option<String>,
     /// The modifier.
@@ -240,9 +240,9 @@ pub enum ScalarFieldType {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NativeType {
     /// The prefix before the dot (`db`), which must name the datasource.
-    pub scope: String,
+    pub scope: crate::ast::SmolStr,
     /// The type name after the datasource prefix.
-    pub name: String,
+    pub name: crate::ast::SmolStr,
     /// Arguments as written.
     pub args: Vec<String>,
     /// The attribute.
@@ -570,7 +570,7 @@ pub struct IndexField {
 #[derive(Clone, Debug)]
 pub struct Enum {
     /// The name in the schema.
-    pub name: String,
+    pub name: crate::ast::SmolStr,
     /// `@@map("…")`.
     pub mapped_name: Option<String>,
     /// `@@schema("…")`.
@@ -594,7 +594,7 @@ impl Enum {
 #[derive(Clone, Debug)]
 pub struct EnumValue {
     /// The name in the schema.
-    pub name: String,
+    pub name: crate::ast::SmolStr,
     /// `@map("…")`.
     pub mapped_name: Option<String>,
     /// `///` documentation.

@@ -240,7 +240,12 @@ fn table_plan(datamodel: &Datamodel, id: ModelId, model: &Model, dialect: Dialec
         let kind = match &scalar.ty {
             ScalarFieldType::BuiltIn(t) => builtin_kind(*t, scalar.native_type.as_ref()),
             ScalarFieldType::Enum(e) => ColumnKind::Enum(
-                datamodel.enum_(*e).values.iter().map(|v| (v.name.clone(), v.database_name().to_owned())).collect(),
+                datamodel
+                    .enum_(*e)
+                    .values
+                    .iter()
+                    .map(|v| (v.name.as_str().to_owned(), v.database_name().to_owned()))
+                    .collect(),
             ),
             ScalarFieldType::CompositeType(_) | ScalarFieldType::Unsupported(_) => continue,
         };
@@ -267,7 +272,7 @@ fn table_plan(datamodel: &Datamodel, id: ModelId, model: &Model, dialect: Dialec
         };
         columns.push(ColumnPlan {
             field: i,
-            name: field.name.clone(),
+            name: field.name.as_str().to_owned(),
             db_name: field.database_name().to_owned(),
             kind,
             required: field.arity == FieldArity::Required,
@@ -296,7 +301,7 @@ fn table_plan(datamodel: &Datamodel, id: ModelId, model: &Model, dialect: Dialec
     };
     TablePlan {
         model: id,
-        name: model.name.clone(),
+        name: model.name.as_str().to_owned(),
         quoted,
         columns,
         relations: Vec::new(),
@@ -314,7 +319,7 @@ impl TablePlan {
         for (_, field, rel) in model.relation_fields() {
             if rel.fields.is_empty() {
                 if datamodel.relation(rel.relation).kind != psl::datamodel::RelationKind::ImplicitManyToMany {
-                    self.back_relations.push(field.name.clone());
+                    self.back_relations.push(field.name.as_str().to_owned());
                 }
                 continue;
             }
@@ -327,7 +332,7 @@ impl TablePlan {
             let nullable = columns.iter().all(|c| !self.columns[*c].required);
             let _ = target_model;
             self.relations.push(RelationPlan {
-                name: field.name.clone(),
+                name: field.name.as_str().to_owned(),
                 target: rel.target.0 as usize,
                 columns,
                 references: rel.references.clone(),
@@ -407,7 +412,7 @@ fn plan_joins(datamodel: &Datamodel, dialect: Dialect, tables: &mut [TablePlan])
             let model = datamodel.model(if this_is_a { relation.model_a } else { relation.model_b });
             if let Some(f) = field {
                 tables[this].links.push(LinkPlan {
-                    name: model.fields[f].name.clone(),
+                    name: model.fields[f].name.as_str().to_owned(),
                     join,
                     target: other,
                     this_is_a,

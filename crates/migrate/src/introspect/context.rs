@@ -397,14 +397,14 @@ impl<'a> Context<'a> {
         // Top-level names, for duplicates across namespaces.
         for t in self.model_tables_unfiltered().filter(|t| !self.join_tables[t.index()]).collect::<Vec<_>>() {
             let name = match (self.existing_models.get(&t), dm) {
-                (Some(id), Some(dm)) => dm.model(*id).name.clone(),
+                (Some(id), Some(dm)) => dm.model(*id).name.as_str().to_owned(),
                 _ => sanitize(schema.walk(t).name()),
             };
             *self.top_level_names.entry(name).or_default() += 1;
         }
         for e in schema.enum_walkers() {
             let name = match (self.existing_enums.get(&e.id), dm) {
-                (Some(i), Some(dm)) => dm.enums[*i].name.clone(),
+                (Some(i), Some(dm)) => dm.enums[*i].name.as_str().to_owned(),
                 _ => sanitize(e.name()),
             };
             *self.top_level_names.entry(name).or_default() += 1;
@@ -415,7 +415,7 @@ impl<'a> Context<'a> {
             let name = match (self.existing_models.get(&t.id), dm) {
                 (Some(id), Some(dm)) => {
                     let m = dm.model(*id);
-                    TopName::FromPsl(Name { name: m.name.clone(), mapped: m.mapped_name.clone() })
+                    TopName::FromPsl(Name { name: m.name.as_str().to_owned(), mapped: m.mapped_name.clone() })
                 }
                 _ => TopName::from_sql(t.name(), ns, !self.name_is_unique(t.name())),
             };
@@ -426,7 +426,7 @@ impl<'a> Context<'a> {
             let name = match (self.existing_enums.get(&e.id), dm) {
                 (Some(i), Some(dm)) => {
                     let prev = &dm.enums[*i];
-                    TopName::FromPsl(Name { name: prev.name.clone(), mapped: prev.mapped_name.clone() })
+                    TopName::FromPsl(Name { name: prev.name.as_str().to_owned(), mapped: prev.mapped_name.clone() })
                 }
                 _ => {
                     let duplicate = !self.name_is_unique(e.name());
@@ -439,7 +439,7 @@ impl<'a> Context<'a> {
             let name = match (self.existing_fields.get(&col.id), dm) {
                 (Some((m, f)), Some(dm)) => {
                     let field = &dm.model(*m).fields[*f];
-                    Name { name: field.name.clone(), mapped: field.mapped_name.clone() }
+                    Name { name: field.name.as_str().to_owned(), mapped: field.mapped_name.clone() }
                 }
                 _ => field_name_from_sql(col.name()),
             };

@@ -15,7 +15,7 @@ pub(crate) fn variant_name(ctx: &Context<'_>, enum_id: EnumId, value: &str) -> N
         .and_then(|i| ctx.datamodel().map(|dm| &dm.enums[*i]))
         .and_then(|e| e.values.iter().find(|v| v.database_name() == value));
     if let Some(v) = previous {
-        return Name { name: v.name.clone(), mapped: v.mapped_name.clone() };
+        return Name { name: v.name.as_str().to_owned(), mapped: v.mapped_name.clone() };
     }
     if value.is_empty() {
         return Name { name: "EMPTY_ENUM_VALUE".into(), mapped: Some(String::new()) };

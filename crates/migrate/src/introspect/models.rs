@@ -167,7 +167,9 @@ fn scalar_field(ctx: &Context<'_>, model: &str, column: ColumnId, warnings: &mut
     let previous_enum = previous
         .and_then(|f| f.as_scalar())
         .and_then(|s| match s.ty {
-            psl::datamodel::ScalarFieldType::Enum(id) => ctx.datamodel().map(|dm| dm.enum_(id).name.clone()),
+            psl::datamodel::ScalarFieldType::Enum(id) => {
+                ctx.datamodel().map(|dm| dm.enum_(id).name.as_str().to_owned())
+            }
             _ => None,
         })
         .filter(|_| ctx.dialect == sql_schema::Dialect::Sqlite && family == ColumnTypeFamily::String);
@@ -460,7 +462,7 @@ fn m2m_relation_field(ctx: &Context<'_>, fk: ForeignKeyWalker<'_>, direction: Di
     let existing_name = |side_a: bool| -> Option<String> {
         let rel = existing.filter(|r| r.model_a != r.model_b)?;
         let (model, field) = if side_a { (rel.model_a, rel.field_a?) } else { (rel.model_b, rel.field_b?) };
-        dm.map(|dm| dm.model(model).fields[field].name.clone())
+        dm.map(|dm| dm.model(model).fields[field].name.as_str().to_owned())
     };
     let field_name = match direction {
         Direction::Forward => existing_name(true).unwrap_or_else(|| names[1].clone()),

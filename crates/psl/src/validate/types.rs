@@ -122,7 +122,7 @@ enum Lowered {
 fn lower(top: &Top, names: &TypeNames<'_>, diagnostics: &mut Diagnostics) -> Lowered {
     match top {
         Top::Model(m) => Lowered::Model(Model {
-            name: m.name.name.as_str().to_owned(),
+            name: m.name.name.clone(),
             mapped_name: None,
             schema: None,
             is_view: m.is_view,
@@ -139,14 +139,14 @@ fn lower(top: &Top, names: &TypeNames<'_>, diagnostics: &mut Diagnostics) -> Low
                 diagnostics.push_error(msg::validation_error(msg::EMPTY_ENUM), e.span);
             }
             Lowered::Enum(Enum {
-                name: e.name.name.as_str().to_owned(),
+                name: e.name.name.clone(),
                 mapped_name: None,
                 schema: None,
                 values: e
                     .values
                     .iter()
                     .map(|v| EnumValue {
-                        name: v.name.name.as_str().to_owned(),
+                        name: v.name.name.clone(),
                         mapped_name: None,
                         documentation: v.documentation.clone(),
                     })
@@ -180,7 +180,7 @@ fn lower_fields(
                 ))
             });
             Field {
-                name: f.name.name.as_str().to_owned(),
+                name: f.name.name.clone(),
                 mapped_name: None,
                 arity: f.arity,
                 kind,

@@ -172,8 +172,8 @@ fn composite_names<'a>(ctx: &Context<'a>, ty: &ScalarFieldType, field: &'a ast::
 fn native_type(attr: &Attribute) -> NativeType {
     let (scope, name) = attr.name.name.split_once('.').unwrap_or(("", attr.name.name.as_str()));
     NativeType {
-        scope: scope.to_string(),
-        name: name.to_string(),
+        scope: crate::ast::SmolStr::new(scope),
+        name: crate::ast::SmolStr::new(name),
         args: attr.arguments.arguments.iter().map(|a| super::coerce::expression_text(&a.value)).collect(),
         span: attr.span,
     }
