@@ -270,8 +270,9 @@ pub enum Expression {
     StringValue(SmolStr, Span),
     /// A bare word or dotted path, e.g. `Cascade`, `true`, `Desc`.
     ConstantValue(SmolStr, Span),
-    /// A call, e.g. `now()`, `env("URL")`, `a(sort: Desc)`.
-    Function(SmolStr, ArgumentsList, Span),
+    /// A call, e.g. `now()`, `env("URL")`, `a(sort: Desc)`. The arguments are
+    /// boxed: calls are rare, and inline they would make every value 150 bytes.
+    Function(SmolStr, Box<ArgumentsList>, Span),
     /// `[a, b]`.
     Array(Vec<Expression>, Span),
 }
@@ -389,21 +390,20 @@ pub struct ConfigProperty {
     pub span: Span,
 }
 
+/// From this many top-level blocks on, a tree is freed on two threads.
+const PARALLEL_DROP_MIN_TOPS: usize = 256;
+
 impl Drop for SchemaAst {
     /// A large tree is freed on two threads: freeing its hundreds of
     /// thousands of small allocations is a noticeable part of validating a
     /// large schema.
     fn drop(&mut self) {
-        const PARALLEL_DROP_MIN_TOPS: usize = 256;
         if self.tops.len() < PARALLEL_DROP_MIN_TOPS || crate::parallel::cores() < 2 {
             return;
         }
         let mut first = std::mem::take(&mut self.tops);
         let second = first.split_off(first.len() / 2);
-        std::thread::scope(|scope| {
-            scope.spawn(move || drop(second));
-            drop(first);
-        });
+        crate::parallel::join(move || drop(first), move || drop(second));
     }
 }
 

@@ -41,6 +41,14 @@ pub(crate) fn ranges<R: Send>(n: usize, min_items: usize, work: impl Fn(Range<us
     })
 }
 
+/// Runs `a` on a new thread and `b` on this one, and returns when both are done.
+pub(crate) fn join(a: impl FnOnce() + Send, b: impl FnOnce()) {
+    std::thread::scope(|scope| {
+        scope.spawn(a);
+        b();
+    });
+}
+
 #[cfg(test)]
 thread_local! {
     static SPLIT_ALWAYS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };

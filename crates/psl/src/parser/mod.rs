@@ -634,7 +634,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         if self.c.byte() == Some(b'(') {
             if let Some(args) = self.arguments_list() {
                 let name = SmolStr::new(&self.c.src[start..path_end]);
-                return Some(Expression::Function(name, args, self.c.span(start)));
+                return Some(Expression::Function(name, Box::new(args), self.c.span(start)));
             }
         }
         if self.c.src.as_bytes()[start].is_ascii_digit() {

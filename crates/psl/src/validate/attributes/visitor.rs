@@ -186,7 +186,7 @@ impl<'a> Args<'a> {
         let attr_name = || format!("@{}", attribute.name.name);
         let mut reasonably_valid = true;
         let nested = attribute.arguments.arguments.iter().filter_map(|a| match &a.value {
-            Expression::Function(_, args, _) => Some(args),
+            Expression::Function(_, args, _) => Some(&**args),
             _ => None,
         });
         for list in std::iter::once(&attribute.arguments).chain(nested) {

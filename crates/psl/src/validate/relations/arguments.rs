@@ -22,7 +22,7 @@ impl<'a> Arguments<'a> {
         let display = || format!("@{}", attribute.name.name);
         let mut usable = true;
         let nested = attribute.arguments.arguments.iter().filter_map(|a| match &a.value {
-            Expression::Function(_, args, _) => Some(args),
+            Expression::Function(_, args, _) => Some(&**args),
             _ => None,
         });
         for args in std::iter::once(&attribute.arguments).chain(nested) {
