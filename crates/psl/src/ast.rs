@@ -271,7 +271,8 @@ pub enum Expression {
     /// A bare word or dotted path, e.g. `Cascade`, `true`, `Desc`.
     ConstantValue(SmolStr, Span),
     /// A call, e.g. `now()`, `env("URL")`, `a(sort: Desc)`. The arguments are
-    /// boxed: calls are rare, and inline they would make every value 150 bytes.
+    /// boxed: calls are rare, and inline they would make every value 152 bytes
+    /// instead of 56.
     Function(SmolStr, Box<ArgumentsList>, Span),
     /// `[a, b]`.
     Array(Vec<Expression>, Span),

@@ -18,13 +18,30 @@ pub(crate) fn cores() -> usize {
 /// Runs `work` on contiguous ranges covering `0..n`, one per thread, and
 /// returns its results in range order. Each range holds at least `min_items`
 /// items (so small inputs stay on the calling thread, where starting a
-/// thread would cost more than it saves).
-pub(crate) fn ranges<R: Send>(n: usize, min_items: usize, work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
+/// thread would cost more than it saves), and the cuts are placed so that
+/// each range holds about the same total `weight` (items of very different
+/// sizes, such as an enum and a large model, still split the work evenly).
+pub(crate) fn weighted_ranges<R: Send>(
+    n: usize,
+    min_items: usize,
+    weight: impl Fn(usize) -> usize,
+    work: impl Fn(Range<usize>) -> R + Sync,
+) -> Vec<R> {
     let threads = if forced_split() { n.min(3) } else { cores().min(n / min_items.max(1)) }.max(1);
     if threads == 1 {
         return vec![work(0..n)];
     }
-    let bounds: Vec<usize> = (0..=threads).map(|k| n * k / threads).collect();
+    let weights: Vec<usize> = (0..n).map(|i| weight(i).max(1)).collect();
+    let total: usize = weights.iter().sum();
+    let mut bounds = vec![0];
+    let mut sum = 0;
+    for (i, w) in weights.iter().enumerate() {
+        if bounds.len() < threads && sum >= total * bounds.len() / threads && i > *bounds.last().unwrap_or(&0) {
+            bounds.push(i);
+        }
+        sum += w;
+    }
+    bounds.push(n);
     let work = &work;
     std::thread::scope(|scope| {
         let handles: Vec<_> = bounds[1..]
@@ -54,7 +71,7 @@ thread_local! {
     static SPLIT_ALWAYS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Runs `f` with every [`ranges`] call made on this thread cut into up to
+/// Runs `f` with every [`weighted_ranges`] call made on this thread cut into up to
 /// three ranges whatever the input size and the machine, so tests check on
 /// small inputs that splitting changes nothing.
 #[cfg(test)]
@@ -80,7 +97,7 @@ mod tests {
     fn ranges_cover_the_input_in_order() {
         for n in [0, 1, 7, 100, 1001] {
             for min_items in [1, 3, 50, 2000] {
-                let pieces = ranges(n, min_items, |range| range.collect::<Vec<_>>());
+                let pieces = weighted_ranges(n, min_items, |_| 1, |range| range.collect::<Vec<_>>());
                 assert!(pieces.len() <= cores().max(1));
                 let all: Vec<usize> = pieces.into_iter().flatten().collect();
                 assert_eq!(all, (0..n).collect::<Vec<_>>(), "n = {n}, min_items = {min_items}");
@@ -89,9 +106,19 @@ mod tests {
     }
 
     #[test]
+    fn weighted_ranges_balance_the_weight() {
+        // One heavy item first: with two threads it gets a range of its own.
+        let pieces =
+            split_always(|| weighted_ranges(4, 1, |i| if i == 0 { 30 } else { 10 }, |r| r.collect::<Vec<_>>()));
+        let all: Vec<usize> = pieces.iter().flatten().copied().collect();
+        assert_eq!(all, vec![0, 1, 2, 3]);
+        assert_eq!(pieces[0], vec![0], "{pieces:?}");
+    }
+
+    #[test]
     fn split_always_cuts_small_inputs() {
-        let pieces = split_always(|| ranges(10, 1000, |range| range.len()));
+        let pieces = split_always(|| weighted_ranges(10, 1000, |_| 1, |range| range.len()));
         assert_eq!(pieces, vec![3, 3, 4]);
-        assert_eq!(ranges(10, 1000, |range| range.len()), vec![10]);
+        assert_eq!(weighted_ranges(10, 1000, |_| 1, |range| range.len()), vec![10]);
     }
 }

@@ -52,6 +52,21 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// How much validation work the top-level block at `i` is, roughly: its
+    /// fields or values (used to split passes evenly over threads).
+    pub fn top_weight(&self, i: usize) -> usize {
+        match self.tops.get(i) {
+            Some(Top::Model(m) | Top::CompositeType(m)) => m.fields.len() + 1,
+            Some(Top::Enum(e)) => e.values.len() / 4 + 1,
+            _ => 1,
+        }
+    }
+
+    /// How much validation work the model with index `i` is, roughly.
+    pub fn model_weight(&self, i: usize) -> usize {
+        self.datamodel.models.get(i).map_or(1, |m| m.fields.len() + 1)
+    }
+
     /// The AST of an enum by id.
     pub fn enum_ast(&self, id: crate::datamodel::EnumId) -> &'a crate::ast::Enum {
         match self.tops[self.enum_tops[id.0 as usize]] {
@@ -96,17 +111,26 @@ const MIN_ITEMS_PER_THREAD: usize = 128;
 /// one thread per core. Returns the results in item order and appends the
 /// diagnostics to the context in item order, so both are exactly what a
 /// sequential loop would produce.
+///
+/// `weight` estimates each item's cost (see [`Context::top_weight`] and
+/// [`Context::model_weight`]), so that every thread gets about as much work.
 pub(crate) fn per_item<'a, R: Send>(
     ctx: &mut Context<'a>,
     n: usize,
+    weight: impl Fn(&Context<'a>, usize) -> usize,
     work: impl Fn(&mut Worker<'_, 'a>, usize) -> R + Sync,
 ) -> Vec<R> {
     let shared = &*ctx;
-    let pieces = crate::parallel::ranges(n, MIN_ITEMS_PER_THREAD, |range| {
-        let mut worker = Worker { shared, diagnostics: Diagnostics::new() };
-        let results: Vec<R> = range.map(|i| work(&mut worker, i)).collect();
-        (results, worker.diagnostics)
-    });
+    let pieces = crate::parallel::weighted_ranges(
+        n,
+        MIN_ITEMS_PER_THREAD,
+        |i| weight(shared, i),
+        |range| {
+            let mut worker = Worker { shared, diagnostics: Diagnostics::new() };
+            let results: Vec<R> = range.map(|i| work(&mut worker, i)).collect();
+            (results, worker.diagnostics)
+        },
+    );
     let mut all = Vec::with_capacity(n);
     for (results, diagnostics) in pieces {
         all.extend(results);
@@ -122,14 +146,20 @@ pub(crate) fn per_item<'a, R: Send>(
 pub(crate) fn per_item_until_break<'a>(
     ctx: &mut Context<'a>,
     n: usize,
+    weight: impl Fn(&Context<'a>, usize) -> usize,
     work: impl Fn(&mut Worker<'_, 'a>, usize) -> std::ops::ControlFlow<()> + Sync,
 ) -> std::ops::ControlFlow<()> {
     let shared = &*ctx;
-    let pieces = crate::parallel::ranges(n, MIN_ITEMS_PER_THREAD, |mut range| {
-        let mut worker = Worker { shared, diagnostics: Diagnostics::new() };
-        let broke = range.any(|i| work(&mut worker, i).is_break());
-        (broke, worker.diagnostics)
-    });
+    let pieces = crate::parallel::weighted_ranges(
+        n,
+        MIN_ITEMS_PER_THREAD,
+        |i| weight(shared, i),
+        |mut range| {
+            let mut worker = Worker { shared, diagnostics: Diagnostics::new() };
+            let broke = range.any(|i| work(&mut worker, i).is_break());
+            (broke, worker.diagnostics)
+        },
+    );
     for (broke, diagnostics) in pieces {
         ctx.diagnostics.extend(diagnostics);
         if broke {

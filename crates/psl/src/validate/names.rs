@@ -71,15 +71,20 @@ pub(crate) fn is_reserved_type_name(name: &str) -> bool {
 /// order, each reported right after the block's own findings, as Prisma does.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let all = &ctx.tops;
-    let per_top: Vec<(Namespace, Diagnostics)> = crate::parallel::ranges(all.len(), 128, |range| {
-        range
-            .map(|i| {
-                let mut diagnostics = Diagnostics::new();
-                let namespace = check_block(all[i], &mut diagnostics);
-                (namespace, diagnostics)
-            })
-            .collect::<Vec<_>>()
-    })
+    let per_top: Vec<(Namespace, Diagnostics)> = crate::parallel::weighted_ranges(
+        all.len(),
+        128,
+        |i| ctx.top_weight(i),
+        |range| {
+            range
+                .map(|i| {
+                    let mut diagnostics = Diagnostics::new();
+                    let namespace = check_block(all[i], &mut diagnostics);
+                    (namespace, diagnostics)
+                })
+                .collect::<Vec<_>>()
+        },
+    )
     .into_iter()
     .flatten()
     .collect();

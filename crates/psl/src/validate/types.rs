@@ -86,7 +86,8 @@ impl<'a> TypeNames<'a> {
 /// and added to the datamodel in source order.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let names = TypeNames::new(&ctx.tops);
-    let lowered = super::per_item(ctx, ctx.tops.len(), |w, i| lower(w.tops[i], &names, &mut w.diagnostics));
+    let lowered =
+        super::per_item(ctx, ctx.tops.len(), Context::top_weight, |w, i| lower(w.tops[i], &names, &mut w.diagnostics));
     // Sized up front: large vectors that grow free large blocks, which is
     // slow with the system allocator.
     let models = lowered.iter().filter(|l| matches!(l, Lowered::Model(_))).count();

@@ -60,7 +60,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
         Block::Composite(_) | Block::Other => Update::None,
     };
     if composites == 0 {
-        let updates = super::per_item(ctx, blocks.len(), |w, i| visit(w, &blocks[i]));
+        let updates = super::per_item(ctx, blocks.len(), Context::top_weight, |w, i| visit(w, &blocks[i]));
         for update in updates {
             apply(ctx, update);
         }

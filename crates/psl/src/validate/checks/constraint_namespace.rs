@@ -150,23 +150,28 @@ impl ConstraintNamespace {
         let mut schemas: FxHashMap<&str, u32> = FxHashMap::default();
         // The names are computed per model (on several threads for a large
         // schema), then counted in model order.
-        let computed = crate::parallel::ranges(dm.models.len(), 128, |range| {
-            range
-                .map(|i| {
-                    let model = &dm.models[i];
-                    ModelNames {
-                        primary_key: names::primary_key_constraint_name(model, provider),
-                        indexes: model
-                            .indexes
-                            .iter()
-                            .map(|ix| names::index_constraint_name(model, ix, provider))
-                            .collect(),
-                        foreign_keys: foreign_key_names(dm, i, provider),
-                        defaults: if with_defaults { default_names(model, provider) } else { Vec::new() },
-                    }
-                })
-                .collect::<Vec<_>>()
-        });
+        let computed = crate::parallel::weighted_ranges(
+            dm.models.len(),
+            128,
+            |i| dm.models[i].fields.len() + 1,
+            |range| {
+                range
+                    .map(|i| {
+                        let model = &dm.models[i];
+                        ModelNames {
+                            primary_key: names::primary_key_constraint_name(model, provider),
+                            indexes: model
+                                .indexes
+                                .iter()
+                                .map(|ix| names::index_constraint_name(model, ix, provider))
+                                .collect(),
+                            foreign_keys: foreign_key_names(dm, i, provider),
+                            defaults: if with_defaults { default_names(model, provider) } else { Vec::new() },
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            },
+        );
         for ((i, model), names) in dm.models.iter().enumerate().zip(computed.into_iter().flatten()) {
             let id = ModelId(i as u32);
             let schema = match &model.schema {

@@ -17,7 +17,7 @@ pub(crate) fn run(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
     super::datasource::run(ctx);
     database_name_clashes(ctx);
     // Models are checked independently, on several threads for a large schema.
-    crate::validate::per_item(ctx, ctx.datamodel.models.len(), |w, m| {
+    crate::validate::per_item(ctx, ctx.datamodel.models.len(), Context::model_weight, |w, m| {
         let id = ModelId(m as u32);
         let ast = w.model_ast(id);
         Checker { ctx: w, ast, id, provider, ns }.model();
@@ -34,7 +34,7 @@ struct Checker<'c, 'w, 'a> {
 
 /// `@default(foo())` with a function neither Prisma nor the provider knows.
 fn unknown_default_functions(ctx: &mut Context<'_>, provider: Option<Provider>) {
-    crate::validate::per_item(ctx, ctx.datamodel.models.len(), |ctx, m| {
+    crate::validate::per_item(ctx, ctx.datamodel.models.len(), Context::model_weight, |ctx, m| {
         let ast = ctx.model_ast(ModelId(m as u32));
         for (fi, field) in ast.fields.iter().enumerate() {
             let is_builtin = matches!(

@@ -13,23 +13,24 @@ use crate::validate::{Context, Worker};
 /// Visits the attributes of every relation field, before any other attribute.
 pub(crate) fn resolve_attributes(ctx: &mut Context<'_>) {
     // Models are visited independently, on several threads for a large schema.
-    let per_model = crate::validate::per_item(ctx, ctx.datamodel.models.len(), |w, model_index| {
-        let model_id = ModelId(model_index as u32);
-        let ast_model = w.model_ast(model_id);
-        let targets: Vec<(usize, ModelId)> = w.datamodel.models[model_index]
-            .fields
-            .iter()
-            .enumerate()
-            .filter_map(|(i, f)| f.as_relation().map(|rf| (i, rf.target)))
-            .collect();
-        let mut visited = Vec::with_capacity(targets.len());
-        for (field_index, target) in targets {
-            // The datamodel has one field per AST field, at the same index.
-            let Some(ast_field) = ast_model.fields.get(field_index) else { continue };
-            visited.push((field_index, visit_field(w, model_id, ast_field, target)));
-        }
-        visited
-    });
+    let per_model =
+        crate::validate::per_item(ctx, ctx.datamodel.models.len(), Context::model_weight, |w, model_index| {
+            let model_id = ModelId(model_index as u32);
+            let ast_model = w.model_ast(model_id);
+            let targets: Vec<(usize, ModelId)> = w.datamodel.models[model_index]
+                .fields
+                .iter()
+                .enumerate()
+                .filter_map(|(i, f)| f.as_relation().map(|rf| (i, rf.target)))
+                .collect();
+            let mut visited = Vec::with_capacity(targets.len());
+            for (field_index, target) in targets {
+                // The datamodel has one field per AST field, at the same index.
+                let Some(ast_field) = ast_model.fields.get(field_index) else { continue };
+                visited.push((field_index, visit_field(w, model_id, ast_field, target)));
+            }
+            visited
+        });
     ctx.relations = RelationStore::from_models(per_model);
 }
 

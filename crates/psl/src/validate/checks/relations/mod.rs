@@ -36,11 +36,16 @@ pub(crate) fn run(ctx: &mut Context<'_>, ns: &ConstraintNamespace) {
 fn run_checks(ctx: &mut Context<'_>, store: &RelationStore, relations: &[Relation], ns: &ConstraintNamespace) {
     // Models are checked independently, on several threads for a large schema.
     let order = model_order(ctx);
-    let checked = crate::validate::per_item_until_break(ctx, order.len(), |w, i| {
-        // Warnings Prisma emits from the connector's model checks (MySQL `SetDefault`).
-        fields::set_default_warnings(w, store, order[i]);
-        fields::check(w, store, order[i])
-    });
+    let checked = crate::validate::per_item_until_break(
+        ctx,
+        order.len(),
+        |c, i| c.model_weight(order[i].0 as usize),
+        |w, i| {
+            // Warnings Prisma emits from the connector's model checks (MySQL `SetDefault`).
+            fields::set_default_warnings(w, store, order[i]);
+            fields::check(w, store, order[i])
+        },
+    );
     if checked.is_break() {
         return;
     }
