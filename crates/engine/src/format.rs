@@ -32,17 +32,13 @@ pub fn format(schema: &LoadedSchema) -> FormatReport {
     if !report.is_valid() {
         return FormatReport::Invalid(Box::new(report));
     }
-    let inputs: Vec<(String, String)> = schema
-        .files
-        .iter()
-        .map(|(p, t)| (p.display().to_string(), t.strip_prefix('\u{feff}').unwrap_or(t).to_string()))
-        .collect();
-    let outputs = psl::format::reformat_multiple(&inputs, 2);
+    // The trees validation just built are formatted as they are: no second parse.
+    let outputs = psl::format::reformat_validated(&report.schema, 2);
     let files = schema
         .files
         .iter()
         .zip(outputs)
-        .map(|((path, original), (_, formatted))| FormattedFile {
+        .map(|((path, original), formatted)| FormattedFile {
             path: path.clone(),
             changed: &formatted != original,
             formatted,
