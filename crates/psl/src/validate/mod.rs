@@ -64,7 +64,7 @@ impl<'a> Context<'a> {
 
     /// How much validation work the model with index `i` is, roughly.
     pub fn model_weight(&self, i: usize) -> usize {
-        self.datamodel.models.get(i).map_or(1, |m| m.fields.len() + 1)
+        self.datamodel.models.get(i).map_or(1, model_weight)
     }
 
     /// The AST of an enum by id.
@@ -176,6 +176,11 @@ pub(crate) fn on_worker<'a, R>(ctx: &mut Context<'a>, work: impl FnOnce(&mut Wor
     let diagnostics = worker.diagnostics;
     ctx.diagnostics.extend(diagnostics);
     result
+}
+
+/// How much validation work a model is, roughly: its fields.
+pub(crate) fn model_weight(model: &crate::datamodel::Model) -> usize {
+    model.fields.len() + 1
 }
 
 /// Runs every pass over the parsed files.

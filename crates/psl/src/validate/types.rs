@@ -13,12 +13,36 @@ use crate::diagnostics::Diagnostics;
 use crate::hash::FxHashMap;
 use crate::messages::model as msg;
 
-/// What a type name refers to.
+/// What a type name (or a top-level block) is, with its id.
 #[derive(Clone, Copy)]
-enum Named {
+pub(crate) enum Named {
     Model(ModelId),
     Enum(EnumId),
     Composite(CompositeTypeId),
+}
+
+/// The id of each top-level block, in order: models, enums and composite
+/// types are each numbered in source order; datasources and generators have
+/// none.
+pub(crate) fn block_ids(tops: &[&Top]) -> Vec<Option<Named>> {
+    let (mut models, mut enums, mut composites) = (0u32, 0u32, 0u32);
+    tops.iter()
+        .map(|top| match top {
+            Top::Model(_) => {
+                models += 1;
+                Some(Named::Model(ModelId(models - 1)))
+            }
+            Top::Enum(_) => {
+                enums += 1;
+                Some(Named::Enum(EnumId(enums - 1)))
+            }
+            Top::CompositeType(_) => {
+                composites += 1;
+                Some(Named::Composite(CompositeTypeId(composites - 1)))
+            }
+            Top::Source(_) | Top::Generator(_) => None,
+        })
+        .collect()
 }
 
 /// The names of models, enums and composite types (first declaration wins).
@@ -33,23 +57,8 @@ impl<'a> TypeNames<'a> {
     pub(crate) fn new(tops: &[&'a Top]) -> Self {
         let mut names = FxHashMap::with_capacity_and_hasher(tops.len(), Default::default());
         let mut order = Vec::with_capacity(tops.len());
-        let (mut models, mut enums, mut composites) = (0u32, 0u32, 0u32);
-        for top in tops {
-            let named = match top {
-                Top::Model(_) => {
-                    models += 1;
-                    Named::Model(ModelId(models - 1))
-                }
-                Top::Enum(_) => {
-                    enums += 1;
-                    Named::Enum(EnumId(enums - 1))
-                }
-                Top::CompositeType(_) => {
-                    composites += 1;
-                    Named::Composite(CompositeTypeId(composites - 1))
-                }
-                Top::Source(_) | Top::Generator(_) => continue,
-            };
+        for (top, named) in tops.iter().zip(block_ids(tops)) {
+            let Some(named) = named else { continue };
             let name = top.name().name.as_str();
             if !names.contains_key(name) {
                 names.insert(name, named);

@@ -16,10 +16,9 @@ pub(crate) mod fields;
 mod model;
 pub(crate) mod visitor;
 
-use super::types::TypeNames;
+use super::types::{Named, TypeNames};
 use super::Context;
-use crate::ast::Top;
-use crate::datamodel::{CompositeTypeId, EnumId, ModelId};
+use crate::datamodel::{EnumId, ModelId};
 use crate::messages::model as msg;
 use visitor::AttributeSet;
 
@@ -34,32 +33,13 @@ pub(crate) use default::is_known_function;
 /// composite types is therefore visited sequentially.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let names = TypeNames::new(&ctx.tops);
-    let (mut models, mut enums, mut composites) = (0u32, 0u32, 0u32);
-    let blocks: Vec<Block> = ctx
-        .tops
-        .iter()
-        .map(|top| match top {
-            Top::Model(_) => {
-                models += 1;
-                Block::Model(ModelId(models - 1))
-            }
-            Top::Enum(_) => {
-                enums += 1;
-                Block::Enum(EnumId(enums - 1))
-            }
-            Top::CompositeType(_) => {
-                composites += 1;
-                Block::Composite(CompositeTypeId(composites - 1))
-            }
-            Top::Source(_) | Top::Generator(_) => Block::Other,
-        })
-        .collect();
-    let visit = |w: &mut super::Worker<'_, '_>, block: &Block| match *block {
-        Block::Model(id) => Update::Model(id, model::model(w.shared(), id, &names, &mut w.diagnostics)),
-        Block::Enum(id) => Update::Enum(id, enum_attributes(w.shared(), id, &mut w.diagnostics)),
-        Block::Composite(_) | Block::Other => Update::None,
+    let blocks = super::types::block_ids(&ctx.tops);
+    let visit = |w: &mut super::Worker<'_, '_>, block: &Option<Named>| match *block {
+        Some(Named::Model(id)) => Update::Model(id, model::model(w.shared(), id, &names, &mut w.diagnostics)),
+        Some(Named::Enum(id)) => Update::Enum(id, enum_attributes(w.shared(), id, &mut w.diagnostics)),
+        Some(Named::Composite(_)) | None => Update::None,
     };
-    if composites == 0 {
+    if ctx.composite_tops.is_empty() {
         let updates = super::per_item(ctx, blocks.len(), Context::top_weight, |w, i| visit(w, &blocks[i]));
         for update in updates {
             apply(ctx, update);
@@ -67,21 +47,13 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
         return;
     }
     for block in &blocks {
-        if let Block::Composite(id) = *block {
+        if let Some(Named::Composite(id)) = *block {
             field::composite_type(ctx, id, &names);
         } else {
             let update = super::on_worker(ctx, |w| visit(w, block));
             apply(ctx, update);
         }
     }
-}
-
-/// A top-level block, by kind and id.
-enum Block {
-    Model(ModelId),
-    Enum(EnumId),
-    Composite(CompositeTypeId),
-    Other,
 }
 
 /// What the attributes of one block say.

@@ -153,7 +153,7 @@ impl ConstraintNamespace {
         let computed = crate::parallel::weighted_ranges(
             dm.models.len(),
             128,
-            |i| dm.models[i].fields.len() + 1,
+            |i| crate::validate::model_weight(&dm.models[i]),
             |range| {
                 range
                     .map(|i| {
