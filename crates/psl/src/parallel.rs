@@ -42,16 +42,26 @@ pub(crate) fn weighted_ranges<R: Send>(
         sum += w;
     }
     bounds.push(n);
+    run_pieces(&bounds, work)
+}
+
+/// Runs `work` on each range between consecutive `cuts` (`[0, …, n]`), the
+/// first on the calling thread and every other on a thread of its own, and
+/// returns the results in range order. A panic in any piece is resumed here.
+pub(crate) fn run_pieces<R: Send>(cuts: &[usize], work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
+    if cuts.len() <= 2 {
+        return cuts.first().zip(cuts.last()).map(|(&a, &b)| work(a..b)).into_iter().collect();
+    }
     let work = &work;
     std::thread::scope(|scope| {
-        let handles: Vec<_> = bounds[1..]
+        let handles: Vec<_> = cuts[1..]
             .windows(2)
             .map(|w| {
                 let range = w[0]..w[1];
                 scope.spawn(move || work(range))
             })
             .collect();
-        let first = work(bounds[0]..bounds[1]);
+        let first = work(cuts[0]..cuts[1]);
         std::iter::once(first)
             .chain(handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
             .collect()

@@ -41,17 +41,8 @@ fn render_in_pieces(ast: &SchemaAst, src: &str, indent_width: usize, pieces: usi
         render_items(ast, items, src, indent_width, src.len() + src.len() / 4)
     } else {
         let capacity = (src.len() + src.len() / 4) / (cuts.len() - 1);
-        let pieces: Vec<String> = std::thread::scope(|scope| {
-            let handles: Vec<_> = cuts
-                .windows(2)
-                .skip(1)
-                .map(|w| scope.spawn(move || render_items(ast, &items[w[0]..w[1]], src, indent_width, capacity)))
-                .collect();
-            let first = render_items(ast, &items[..cuts[1]], src, indent_width, capacity);
-            std::iter::once(first)
-                .chain(handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
-                .collect()
-        });
+        let pieces =
+            crate::parallel::run_pieces(&cuts, |range| render_items(ast, &items[range], src, indent_width, capacity));
         pieces.concat()
     };
     if !text.ends_with('\n') {

@@ -81,15 +81,7 @@ fn parse_split(src: &str, file: FileId, pieces: usize) -> Option<SchemaAst> {
         return None;
     }
     cuts.push(src.len());
-    let pieces: Vec<Option<SchemaAst>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = cuts[1..cuts.len() - 1]
-            .iter()
-            .zip(&cuts[2..])
-            .map(|(&start, &end)| scope.spawn(move || parse_piece(src, start, end, file)))
-            .collect();
-        let first = parse_piece(src, 0, cuts[1], file);
-        std::iter::once(first).chain(handles.into_iter().map(|h| h.join().ok().flatten())).collect()
-    });
+    let pieces = crate::parallel::run_pieces(&cuts, |range| parse_piece(src, range.start, range.end, file));
     let mut ast = SchemaAst::default();
     for piece in pieces {
         let mut piece = piece?;
