@@ -6,7 +6,7 @@ use crate::config::Provider;
 use crate::constraint_names as names;
 use crate::datamodel::FieldKind;
 use crate::datamodel::{Datamodel, ModelId};
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, FxHashSet, FxHasher};
 
 /// A namespace in which constraint names must be unique.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -97,7 +97,8 @@ impl ConstraintKind {
     }
 }
 
-/// The constraint names of one model, computed once.
+/// The constraint names of one model, computed once, and the names that
+/// clash within the model.
 #[derive(Default)]
 struct ModelNames {
     primary_key: Option<String>,
@@ -108,57 +109,86 @@ struct ModelNames {
     /// (scalar field, name) for fields with a default, when the provider
     /// names default constraints.
     defaults: Vec<(usize, String)>,
+    /// The model's own namespaces in which a name occurs more than once.
+    local_clashes: Vec<(Scope, String)>,
+    /// Client names (`name:` of `@@id`, `@@unique`, `@@index`) used more than
+    /// once on the model.
+    custom_clashes: Vec<String>,
 }
 
-/// A name interned as a number, so that counting needs no string copies.
-type NameId = u32;
+impl ModelNames {
+    /// The names counted in namespace `scope`.
+    fn in_scope(&self, scope: Scope, is_view: bool) -> impl Iterator<Item = &str> {
+        use Scope::*;
+        let (pk, indexes, fks, defaults) = match scope {
+            GlobalKeyIndex | ModelKeyIndex => (false, true, false, false),
+            GlobalForeignKey => (false, false, true, false),
+            GlobalPrimaryKeyKeyIndex | ModelPrimaryKeyKeyIndex => (true, true, false, false),
+            GlobalPrimaryKeyForeignKeyDefault => (true, false, true, true),
+            ModelPrimaryKeyKeyIndexForeignKey => (true, true, !is_view, false),
+        };
+        let pk = self.primary_key.as_deref().filter(|_| pk);
+        let indexes = self.indexes.iter().filter(move |_| indexes).map(String::as_str);
+        let fks = self.foreign_keys.iter().filter(move |_| fks).map(|(_, n)| n.as_str());
+        let defaults = self.defaults.iter().filter(move |_| defaults).map(|(_, n)| n.as_str());
+        pk.into_iter().chain(indexes).chain(fks).chain(defaults)
+    }
+}
 
-/// "No schema", for models without `@@schema`.
-const NO_SCHEMA: u32 = u32::MAX;
+/// The names that occur more than once in `names`, each once.
+fn repeated<'n>(names: impl Iterator<Item = &'n str>) -> Vec<&'n str> {
+    let mut names: Vec<&str> = names.collect();
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    names.sort_unstable();
+    let mut repeated: Vec<&str> = names.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+    repeated.dedup();
+    repeated
+}
 
-/// Occurrence counts of every constraint name in every namespace, and the
-/// constraint names themselves.
+/// A constraint name in a global namespace: (namespace, the model's
+/// `@@schema`, name).
+type GlobalKey<'n> = (Scope, Option<&'n str>, &'n str);
+
+fn hash_of(key: &GlobalKey<'_>) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<FxHasher>::default().hash_one(key)
+}
+
+/// Every constraint name of a schema, and the names that clash in the
+/// provider's namespaces.
+///
+/// Clashes are rare, so the counting is built for schemas without any: each
+/// model's names, and the clashes within the model, are found per model (on
+/// several threads for a large schema); across models only a hash of each
+/// name in a global namespace is counted, and only names whose hash repeats
+/// are compared as strings.
 pub(crate) struct ConstraintNamespace {
-    ids: FxHashMap<String, NameId>,
-    /// (scope, schema, name) → occurrences.
-    global: FxHashMap<(Scope, u32, NameId), u32>,
-    /// (model, scope, name) → occurrences.
-    local: FxHashMap<(ModelId, Scope, NameId), u32>,
-    /// (model, client name of a primary key or index) → occurrences.
-    custom_names: FxHashMap<(ModelId, NameId), u32>,
-    /// Each model's schema, interned.
-    model_schemas: Vec<u32>,
+    /// (namespace, schema, name) of every name that occurs more than once
+    /// in a global namespace.
+    global_clashes: FxHashSet<(Scope, Option<String>, String)>,
+    /// Each model's `@@schema`, where it has one and there are global clashes.
+    model_schemas: Vec<Option<String>>,
     models: Vec<ModelNames>,
 }
 
 impl ConstraintNamespace {
-    /// Counts the constraint names of `dm` in the namespaces of `provider`.
+    /// Finds the constraint names of `dm` that clash in the namespaces of `provider`.
     pub(crate) fn new(dm: &Datamodel, provider: Option<Provider>) -> Self {
-        // Sized up front (about a primary key, two indexes and two foreign
-        // keys per model): growing large maps is slow.
-        let expected = dm.models.len() * 6;
-        let mut ns = ConstraintNamespace {
-            ids: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
-            global: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
-            local: FxHashMap::with_capacity_and_hasher(expected, Default::default()),
-            custom_names: FxHashMap::default(),
-            model_schemas: Vec::with_capacity(dm.models.len()),
-            models: Vec::with_capacity(dm.models.len()),
-        };
         let scopes = scopes(provider);
         let with_defaults = scopes.contains(&Scope::GlobalPrimaryKeyForeignKeyDefault);
-        let mut schemas: FxHashMap<&str, u32> = FxHashMap::default();
-        // The names are computed per model (on several threads for a large
-        // schema), then counted in model order.
+        let global_scopes: Vec<Scope> = scopes.iter().copied().filter(|s| s.is_global()).collect();
         let computed = crate::parallel::weighted_ranges(
             dm.models.len(),
             128,
             |i| crate::validate::model_weight(&dm.models[i]),
             |range| {
-                range
+                let mut hashes = Vec::new();
+                let models: Vec<ModelNames> = range
                     .map(|i| {
                         let model = &dm.models[i];
-                        ModelNames {
+                        let mut names = ModelNames {
                             primary_key: names::primary_key_constraint_name(model, provider),
                             indexes: model
                                 .indexes
@@ -167,71 +197,60 @@ impl ConstraintNamespace {
                                 .collect(),
                             foreign_keys: foreign_key_names(dm, i, provider),
                             defaults: if with_defaults { default_names(model, provider) } else { Vec::new() },
+                            ..ModelNames::default()
+                        };
+                        let mut local_clashes = Vec::new();
+                        for &scope in scopes.iter().filter(|s| !s.is_global()) {
+                            let clashes = repeated(names.in_scope(scope, model.is_view));
+                            local_clashes.extend(clashes.into_iter().map(|n| (scope, n.to_owned())));
                         }
+                        let custom = model.primary_key.iter().filter_map(|pk| pk.name.as_deref());
+                        let custom = custom.chain(model.indexes.iter().filter_map(|ix| ix.name.as_deref()));
+                        names.custom_clashes = repeated(custom).into_iter().map(str::to_owned).collect();
+                        names.local_clashes = local_clashes;
+                        for &scope in &global_scopes {
+                            let schema = model.schema.as_deref();
+                            hashes.extend(names.in_scope(scope, model.is_view).map(|n| hash_of(&(scope, schema, n))));
+                        }
+                        names
                     })
-                    .collect::<Vec<_>>()
+                    .collect();
+                (models, hashes)
             },
         );
-        for ((i, model), names) in dm.models.iter().enumerate().zip(computed.into_iter().flatten()) {
-            let id = ModelId(i as u32);
-            let schema = match &model.schema {
-                Some(s) => {
-                    let next = schemas.len() as u32;
-                    *schemas.entry(s.as_str()).or_insert(next)
-                }
-                None => NO_SCHEMA,
-            };
-            ns.model_schemas.push(schema);
-            let pk = names.primary_key.as_deref().map(|n| ns.intern(n));
-            let indexes: Vec<NameId> = names.indexes.iter().map(|n| ns.intern(n)).collect();
-            let fks: Vec<NameId> = names.foreign_keys.iter().map(|(_, n)| ns.intern(n)).collect();
-            let defaults: Vec<NameId> = names.defaults.iter().map(|(_, n)| ns.intern(n)).collect();
-            for scope in scopes {
-                use Scope::*;
-                let (with_pk, with_indexes, with_fks, with_defaults) = match scope {
-                    GlobalKeyIndex | ModelKeyIndex => (false, true, false, false),
-                    GlobalForeignKey => (false, false, true, false),
-                    GlobalPrimaryKeyKeyIndex | ModelPrimaryKeyKeyIndex => (true, true, false, false),
-                    GlobalPrimaryKeyForeignKeyDefault => (true, false, true, true),
-                    ModelPrimaryKeyKeyIndexForeignKey => (true, true, !model.is_view, false),
-                };
-                let mut add = |name: NameId| {
-                    if scope.is_global() {
-                        *ns.global.entry((*scope, schema, name)).or_default() += 1;
-                    } else {
-                        *ns.local.entry((id, *scope, name)).or_default() += 1;
+        let mut models = Vec::with_capacity(dm.models.len());
+        let mut all_hashes = Vec::new();
+        for (names, hashes) in computed {
+            models.extend(names);
+            all_hashes.push(hashes);
+        }
+        let total = all_hashes.iter().map(Vec::len).sum();
+        let mut seen: FxHashSet<u64> = FxHashSet::with_capacity_and_hasher(total, Default::default());
+        let repeated_hashes: FxHashSet<u64> =
+            all_hashes.iter().flatten().copied().filter(|h| !seen.insert(*h)).collect();
+        let mut global_clashes = FxHashSet::default();
+        if !repeated_hashes.is_empty() {
+            // Equal hashes are very likely equal names: count those exactly.
+            let mut counts: FxHashMap<GlobalKey<'_>, u32> = FxHashMap::default();
+            for (model, names) in dm.models.iter().zip(&models) {
+                for &scope in &global_scopes {
+                    for name in names.in_scope(scope, model.is_view) {
+                        let key = (scope, model.schema.as_deref(), name);
+                        if repeated_hashes.contains(&hash_of(&key)) {
+                            *counts.entry(key).or_default() += 1;
+                        }
                     }
-                };
-                if with_pk {
-                    pk.into_iter().for_each(&mut add);
-                }
-                if with_indexes {
-                    indexes.iter().copied().for_each(&mut add);
-                }
-                if with_fks {
-                    fks.iter().copied().for_each(&mut add);
-                }
-                if with_defaults {
-                    defaults.iter().copied().for_each(&mut add);
                 }
             }
-            let custom = model.primary_key.iter().filter_map(|pk| pk.name.as_deref());
-            for name in custom.chain(model.indexes.iter().filter_map(|ix| ix.name.as_deref())) {
-                let name = ns.intern(name);
-                *ns.custom_names.entry((id, name)).or_default() += 1;
-            }
-            ns.models.push(names);
+            global_clashes = counts
+                .into_iter()
+                .filter(|(_, count)| *count > 1)
+                .map(|((scope, schema, name), _)| (scope, schema.map(str::to_owned), name.to_owned()))
+                .collect();
         }
-        ns
-    }
-
-    fn intern(&mut self, name: &str) -> NameId {
-        if let Some(id) = self.ids.get(name) {
-            return *id;
-        }
-        let id = self.ids.len() as NameId;
-        self.ids.insert(name.to_string(), id);
-        id
+        let model_schemas =
+            if global_clashes.is_empty() { Vec::new() } else { dm.models.iter().map(|m| m.schema.clone()).collect() };
+        ConstraintNamespace { global_clashes, model_schemas, models }
     }
 
     /// The constraint name of a model's primary key (`None` without one, or
@@ -261,18 +280,22 @@ impl ConstraintNamespace {
     /// The namespaces in which `name` (of kind `kind`, on `model`) clashes:
     /// global ones first, then the model's.
     pub(crate) fn violations(&self, model: ModelId, kind: ConstraintKind, name: &str) -> Vec<Scope> {
-        let Some(&name) = self.ids.get(name) else { return Vec::new() };
-        let schema = self.model_schemas.get(model.0 as usize).copied().unwrap_or(NO_SCHEMA);
+        let local = self.models.get(model.0 as usize).map_or(&[][..], |m| m.local_clashes.as_slice());
+        if self.global_clashes.is_empty() && local.is_empty() {
+            return Vec::new();
+        }
+        let schema = self.model_schemas.get(model.0 as usize).cloned().flatten();
         let scopes = kind.possible_scopes();
-        let global = scopes.iter().filter(|s| self.global.get(&(**s, schema, name)).is_some_and(|c| *c > 1));
-        let local = scopes.iter().filter(|s| self.local.get(&(model, **s, name)).is_some_and(|c| *c > 1));
+        let global = scopes
+            .iter()
+            .filter(|s| s.is_global() && self.global_clashes.contains(&(**s, schema.clone(), name.to_owned())));
+        let local = scopes.iter().filter(|s| local.iter().any(|(scope, n)| scope == *s && n == name));
         global.chain(local).copied().collect()
     }
 
     /// Whether a `name:` (client name) is used twice on the model.
     pub(crate) fn custom_name_clashes(&self, model: ModelId, name: &str) -> bool {
-        let Some(&name) = self.ids.get(name) else { return false };
-        self.custom_names.get(&(model, name)).is_some_and(|c| *c > 1)
+        self.models.get(model.0 as usize).is_some_and(|m| m.custom_clashes.iter().any(|n| n == name))
     }
 }
 
