@@ -68,6 +68,41 @@ pub(crate) fn run_pieces<R: Send>(cuts: &[usize], work: impl Fn(Range<usize>) ->
     })
 }
 
+/// Calls `f` on each item of `items` with its update (`updates[i]` for
+/// `items[i]`; items past the end of `updates` are left alone), splitting
+/// the items into contiguous ranges of about equal count, one per thread,
+/// with at least `min_items` items each.
+pub(crate) fn update_each<T: Send, U: Send>(
+    items: &mut [T],
+    updates: Vec<U>,
+    min_items: usize,
+    f: impl Fn(&mut T, U) + Sync,
+) {
+    let n = items.len().min(updates.len());
+    let threads = if forced_split() { n.min(3) } else { cores().min(n / min_items.max(1)) }.max(1);
+    let mut updates = updates;
+    updates.truncate(n);
+    let mut pieces: Vec<(&mut [T], Vec<U>)> = Vec::with_capacity(threads);
+    let mut rest = &mut items[..n];
+    for k in (1..=threads).rev() {
+        let take = rest.len() / k;
+        let (piece, after) = rest.split_at_mut(take);
+        let piece_updates = updates.drain(..take).collect();
+        pieces.push((piece, piece_updates));
+        rest = after;
+    }
+    let f = &f;
+    let run = move |(items, updates): (&mut [T], Vec<U>)| items.iter_mut().zip(updates).for_each(|(t, u)| f(t, u));
+    let mut pieces = pieces.into_iter();
+    let Some(first) = pieces.next() else { return };
+    std::thread::scope(|scope| {
+        for piece in pieces {
+            scope.spawn(move || run(piece));
+        }
+        run(first);
+    });
+}
+
 /// Runs `a` on a new thread and `b` on this one, and returns when both are done.
 pub(crate) fn join(a: impl FnOnce() + Send, b: impl FnOnce()) {
     std::thread::scope(|scope| {
@@ -123,6 +158,21 @@ mod tests {
         let all: Vec<usize> = pieces.iter().flatten().copied().collect();
         assert_eq!(all, vec![0, 1, 2, 3]);
         assert_eq!(pieces[0], vec![0], "{pieces:?}");
+    }
+
+    #[test]
+    fn update_each_updates_every_item_once() {
+        for split in [false, true] {
+            let mut items: Vec<usize> = (0..10).collect();
+            let updates: Vec<usize> = (0..8).map(|i| i * 100).collect();
+            let run = || update_each(&mut items, updates, 2, |item, update| *item += update);
+            if split {
+                split_always(run);
+            } else {
+                run();
+            }
+            assert_eq!(items, [0, 101, 202, 303, 404, 505, 606, 707, 8, 9], "split: {split}");
+        }
     }
 
     #[test]

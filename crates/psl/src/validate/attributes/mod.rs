@@ -41,9 +41,26 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
     };
     if ctx.composite_tops.is_empty() {
         let updates = super::per_item(ctx, blocks.len(), Context::top_weight, |w, i| visit(w, &blocks[i]));
+        // Models are written on several threads (each update touches its own
+        // model only), enums here.
+        let mut model_updates: Vec<Option<model::ModelUpdate>> = Vec::new();
         for update in updates {
-            apply(ctx, update);
+            match update {
+                Update::Model(id, update) => {
+                    let i = id.0 as usize;
+                    if model_updates.len() <= i {
+                        model_updates.resize_with(i + 1, || None);
+                    }
+                    model_updates[i] = update;
+                }
+                other => apply(ctx, other),
+            }
         }
+        crate::parallel::update_each(&mut ctx.datamodel.models, model_updates, 256, |m, update| {
+            if let Some(update) = update {
+                model::apply(m, update);
+            }
+        });
         return;
     }
     for block in &blocks {
