@@ -93,6 +93,11 @@ impl<'c, 'a> Worker<'c, 'a> {
     pub fn shared(&self) -> &'c Context<'a> {
         self.shared
     }
+
+    /// Whether any error has been reported: before the pass, or by this worker.
+    pub fn has_errors(&self) -> bool {
+        self.shared.diagnostics.has_errors() || self.diagnostics.has_errors()
+    }
 }
 
 impl<'a> std::ops::Deref for Worker<'_, 'a> {
@@ -167,6 +172,37 @@ pub(crate) fn per_item_until_break<'a>(
         }
     }
     std::ops::ControlFlow::Continue(())
+}
+
+/// [`per_item`] for work that decides what to check by whether any error
+/// was reported before it ([`Worker::has_errors`]). The items run in ranges
+/// on several threads, each range seeing only the errors from before the
+/// pass and its own. That is what a sequential loop sees as long as no
+/// range but the last reports an error; should one do so, the ranges after
+/// it may have decided differently, and the pass runs again sequentially.
+pub(crate) fn per_item_speculative<'a>(
+    ctx: &mut Context<'a>,
+    n: usize,
+    work: impl Fn(&mut Worker<'_, 'a>, usize) + Sync,
+) {
+    let shared = &*ctx;
+    let pieces = crate::parallel::weighted_ranges(
+        n,
+        MIN_ITEMS_PER_THREAD,
+        |_| 1,
+        |range| {
+            let mut worker = Worker { shared, diagnostics: Diagnostics::new() };
+            range.for_each(|i| work(&mut worker, i));
+            worker.diagnostics
+        },
+    );
+    if pieces.iter().rev().skip(1).any(Diagnostics::has_errors) {
+        on_worker(ctx, |w| (0..n).for_each(|i| work(w, i)));
+        return;
+    }
+    for diagnostics in pieces {
+        ctx.diagnostics.extend(diagnostics);
+    }
 }
 
 /// Runs `work` on a worker on the calling thread and appends what it reports.

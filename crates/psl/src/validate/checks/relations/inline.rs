@@ -9,7 +9,7 @@ use crate::hash::FxHashSet;
 use crate::messages::relation as msg;
 use crate::span::Span;
 use crate::validate::relations::{RelationFieldAttributes, RelationStore};
-use crate::validate::Context;
+use crate::validate::{Context, Worker};
 use std::borrow::Cow;
 
 /// One side of a relation: model, field index, its attributes.
@@ -22,7 +22,7 @@ struct Side<'c> {
 
 /// Runs the 1:1 / 1:n rules on relation `index`.
 pub(super) fn check(
-    ctx: &mut Context<'_>,
+    ctx: &mut Worker<'_, '_>,
     store: &RelationStore,
     relations: &[Relation],
     index: usize,
@@ -90,7 +90,7 @@ fn referenced_fields<'c>(ctx: &Context<'_>, relation: &Relation, forward: Side<'
     Cow::Owned(strict.map(|c| c.iter().map(|f| f.field).collect()).unwrap_or_default())
 }
 
-fn references_unique_fields(ctx: &mut Context<'_>, relation: &Relation, forward: Side<'_>) {
+fn references_unique_fields(ctx: &mut Worker<'_, '_>, relation: &Relation, forward: Side<'_>) {
     let Some(refs) = forward.attrs.references.as_ref().filter(|r| !r.is_empty()) else { return };
     let target = model(ctx, relation.model_b);
     // The same fields in any order (field names are unique, and so are the
@@ -114,7 +114,7 @@ fn references_unique_fields(ctx: &mut Context<'_>, relation: &Relation, forward:
     ctx.diagnostics.push_error(msg::relation_attribute_error(&message), span);
 }
 
-fn same_length(ctx: &mut Context<'_>, forward: Side<'_>) {
+fn same_length(ctx: &mut Worker<'_, '_>, forward: Side<'_>) {
     if let (Some(fields), Some(refs)) = (&forward.attrs.fields, &forward.attrs.references) {
         if fields.len() != refs.len() {
             let span = forward.attrs.attribute_span.unwrap_or_else(|| field_span(ctx, forward));
@@ -123,7 +123,7 @@ fn same_length(ctx: &mut Context<'_>, forward: Side<'_>) {
     }
 }
 
-fn field_arity(ctx: &mut Context<'_>, forward: Side<'_>) {
+fn field_arity(ctx: &mut Worker<'_, '_>, forward: Side<'_>) {
     let m = model(ctx, forward.model);
     if m.fields[forward.field].arity != FieldArity::Required {
         return;
@@ -137,7 +137,7 @@ fn field_arity(ctx: &mut Context<'_>, forward: Side<'_>) {
     ctx.diagnostics.push_error(msg::validation_error(&message), span);
 }
 
-fn scalar_field_types(ctx: &mut Context<'_>, relation: &Relation, forward: Side<'_>) {
+fn scalar_field_types(ctx: &mut Worker<'_, '_>, relation: &Relation, forward: Side<'_>) {
     let Some(fields) = &forward.attrs.fields else { return };
     let referenced = referenced_fields(ctx, relation, forward);
     let (m, target) = (model(ctx, forward.model), model(ctx, relation.model_b));
@@ -159,7 +159,7 @@ fn scalar_field_types(ctx: &mut Context<'_>, relation: &Relation, forward: Side<
     }
 }
 
-fn set_null_on_required(ctx: &mut Context<'_>, forward: Side<'_>) {
+fn set_null_on_required(ctx: &mut Worker<'_, '_>, forward: Side<'_>) {
     let m = model(ctx, forward.model);
     let none_required = forward
         .attrs
@@ -185,7 +185,7 @@ fn set_null_on_required(ctx: &mut Context<'_>, forward: Side<'_>) {
     }
 }
 
-fn one_to_one(ctx: &mut Context<'_>, relation: &Relation, forward: Option<Side<'_>>, back: Option<Side<'_>>) {
+fn one_to_one(ctx: &mut Worker<'_, '_>, relation: &Relation, forward: Option<Side<'_>>, back: Option<Side<'_>>) {
     let Some(forward) = forward else { return };
     let fm = model(ctx, forward.model);
     let Some(back) = back else {
@@ -224,7 +224,7 @@ fn one_to_one(ctx: &mut Context<'_>, relation: &Relation, forward: Option<Side<'
     }
     unique_fields(ctx, relation, forward);
 
-    if ctx.diagnostics.has_errors() {
+    if ctx.has_errors() {
         return;
     }
     let mut push =
@@ -237,7 +237,7 @@ fn one_to_one(ctx: &mut Context<'_>, relation: &Relation, forward: Option<Side<'
     if !is_empty(&forward.attrs.references) && !is_empty(&back.attrs.fields) {
         push(msg::fields_references_mixup("references", "fields", f, b), fs);
     }
-    if ctx.diagnostics.has_errors() {
+    if ctx.has_errors() {
         return;
     }
     let back_arity = model(ctx, back.model).fields[back.field].arity;
@@ -245,7 +245,7 @@ fn one_to_one(ctx: &mut Context<'_>, relation: &Relation, forward: Option<Side<'
         let message = msg::one_to_one_back_side_required(b, f.1);
         ctx.diagnostics.push_error(msg::relation_attribute_error(&message), bs);
     }
-    if ctx.diagnostics.has_errors() {
+    if ctx.has_errors() {
         return;
     }
     let forward_arity = model(ctx, forward.model).fields[forward.field].arity;
@@ -256,7 +256,7 @@ fn one_to_one(ctx: &mut Context<'_>, relation: &Relation, forward: Option<Side<'
 }
 
 /// The referencing side of a 1:1 must be exactly a unique criteria.
-fn unique_fields(ctx: &mut Context<'_>, _relation: &Relation, forward: Side<'_>) {
+fn unique_fields(ctx: &mut Worker<'_, '_>, _relation: &Relation, forward: Side<'_>) {
     let Some(fields) = &forward.attrs.fields else { return };
     let m = model(ctx, forward.model);
     if unique_criterias(m).any(|c| same_fields(c, fields)) {
@@ -267,7 +267,7 @@ fn unique_fields(ctx: &mut Context<'_>, _relation: &Relation, forward: Side<'_>)
     ctx.diagnostics.push_error(msg::relation_attribute_error(&message), span);
 }
 
-fn one_to_many(ctx: &mut Context<'_>, forward: Option<Side<'_>>, back: Option<Side<'_>>) {
+fn one_to_many(ctx: &mut Worker<'_, '_>, forward: Option<Side<'_>>, back: Option<Side<'_>>) {
     let lone = match (forward, back) {
         (Some(f), None) | (None, Some(f)) => Some(f),
         _ => None,
@@ -345,7 +345,7 @@ fn triggers(action: ReferentialAction) -> bool {
 }
 
 /// Cascading cycles (self relations included), checked with `relationMode = "prisma"` (and on SQL Server).
-fn cycles(ctx: &mut Context<'_>, relations: &[Relation], relation: &Relation, forward: Side<'_>) {
+fn cycles(ctx: &mut Worker<'_, '_>, relations: &[Relation], relation: &Relation, forward: Side<'_>) {
     let (provider, mode) = provider_and_mode(ctx);
     if provider != Some(Provider::SqlServer) && mode == RelationMode::ForeignKeys {
         return;
@@ -388,7 +388,7 @@ fn cycles(ctx: &mut Context<'_>, relations: &[Relation], relation: &Relation, fo
 }
 
 /// The foreign key's name must be unique in the provider's namespaces.
-fn unique_constraint_name(ctx: &mut Context<'_>, ns: &ConstraintNamespace, forward: Side<'_>) {
+fn unique_constraint_name(ctx: &mut Worker<'_, '_>, ns: &ConstraintNamespace, forward: Side<'_>) {
     let Some(name) = ns.foreign_key_name(forward.model, forward.field) else { return };
     let scopes = ns.violations(forward.model, ConstraintKind::Relation, name);
     if scopes.is_empty() {

@@ -5,10 +5,10 @@ use crate::config::Provider;
 use crate::datamodel::{ModelId, Relation};
 use crate::messages::relation as msg;
 use crate::validate::relations::RelationStore;
-use crate::validate::Context;
+use crate::validate::{Context, Worker};
 
 /// Views, provider support, single-field ids on both sides, no actions, no `references`.
-pub(super) fn check_implicit(ctx: &mut Context<'_>, store: &RelationStore, relation: &Relation) {
+pub(super) fn check_implicit(ctx: &mut Worker<'_, '_>, store: &RelationStore, relation: &Relation) {
     let (Some(field_a), Some(field_b)) = (relation.field_a, relation.field_b) else { return };
     let sides = [(relation.model_a, field_a), (relation.model_b, field_b)];
     let span = |ctx: &Context<'_>, (m, f): (ModelId, usize)| ctx.datamodel.models[m.0 as usize].fields[f].span;

@@ -49,13 +49,13 @@ fn run_checks(ctx: &mut Context<'_>, store: &RelationStore, relations: &[Relatio
     if checked.is_break() {
         return;
     }
-    for (i, relation) in relations.iter().enumerate() {
-        match relation.kind {
-            RelationKind::OneToOne | RelationKind::OneToMany => inline::check(ctx, store, relations, i, ns),
-            RelationKind::ImplicitManyToMany => many_to_many::check_implicit(ctx, store, relation),
-            RelationKind::TwoWayEmbeddedManyToMany => {}
-        }
-    }
+    // Relations are checked independently too; some checks run only while
+    // no error has been reported, hence the speculative split.
+    crate::validate::per_item_speculative(ctx, relations.len(), |w, i| match relations[i].kind {
+        RelationKind::OneToOne | RelationKind::OneToMany => inline::check(w, store, relations, i, ns),
+        RelationKind::ImplicitManyToMany => many_to_many::check_implicit(w, store, &relations[i]),
+        RelationKind::TwoWayEmbeddedManyToMany => {}
+    });
 }
 
 /// Model ids in Prisma's checking order: models, then views, each in source order.
