@@ -79,18 +79,6 @@ impl RelationStore {
         }
     }
 
-    /// Every relation field, in (model, field) order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (ModelId, usize, &RelationFieldAttributes)> {
-        self.starts.windows(2).enumerate().flat_map(move |(m, w)| {
-            self.fields[w[0]..w[1]].iter().map(move |(f, attrs)| (ModelId(m as u32), *f, attrs))
-        })
-    }
-
-    /// How many relation fields there are.
-    pub(crate) fn len(&self) -> usize {
-        self.fields.len()
-    }
-
     /// The attributes of one relation field.
     pub(crate) fn get(&self, model: ModelId, field: usize) -> Option<&RelationFieldAttributes> {
         let fields = self.of_model(model);
