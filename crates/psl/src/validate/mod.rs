@@ -109,7 +109,7 @@ impl<'a> std::ops::Deref for Worker<'_, 'a> {
 }
 
 /// Below this many items a pass runs on the calling thread.
-const MIN_ITEMS_PER_THREAD: usize = 128;
+pub(crate) const MIN_ITEMS_PER_THREAD: usize = 128;
 
 /// Runs `work` on every item `0..n` of a pass whose items are independent
 /// (each reads the context and reports; none writes the context), on up to

@@ -73,7 +73,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let all = &ctx.tops;
     let per_top: Vec<(Namespace, Diagnostics)> = crate::parallel::weighted_ranges(
         all.len(),
-        128,
+        crate::validate::MIN_ITEMS_PER_THREAD,
         |i| ctx.top_weight(i),
         |range| {
             range

@@ -181,7 +181,7 @@ impl ConstraintNamespace {
         let global_scopes: Vec<Scope> = scopes.iter().copied().filter(|s| s.is_global()).collect();
         let computed = crate::parallel::weighted_ranges(
             dm.models.len(),
-            128,
+            crate::validate::MIN_ITEMS_PER_THREAD,
             |i| crate::validate::model_weight(&dm.models[i]),
             |range| {
                 let mut hashes = Vec::new();

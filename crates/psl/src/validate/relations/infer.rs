@@ -41,7 +41,7 @@ fn pair(store: &RelationStore, dm: &Datamodel) -> Vec<Relation> {
     // for a large schema; the relations come out in (model, field) order.
     let pieces = crate::parallel::weighted_ranges(
         dm.models.len(),
-        128,
+        crate::validate::MIN_ITEMS_PER_THREAD,
         |m| store.of_model(ModelId(m as u32)).len() + 1,
         |range| {
             range
