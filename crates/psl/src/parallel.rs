@@ -1,9 +1,11 @@
 //! Work split over the machine's cores, with results kept in input order.
 //!
 //! Parsing, validating and rendering a large schema are cut into contiguous
-//! ranges that run on scoped threads (the calling thread takes the first
-//! range). Results come back in input order, so everything downstream —
-//! diagnostics above all — is the same as in a sequential run.
+//! ranges: the calling thread takes the first, helper threads of a pool
+//! that lives as long as the process take the others (rayon's scoped
+//! spawns: work may borrow from the caller). Results come back in input
+//! order, so everything downstream — diagnostics above all — is the same as
+//! in a sequential run.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -13,6 +15,22 @@ use std::sync::OnceLock;
 pub(crate) fn cores() -> usize {
     static CORES: OnceLock<usize> = OnceLock::new();
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8))
+}
+
+/// The helper threads: one fewer than [`cores`], since the calling thread
+/// always takes a share. They live as long as the process, so splitting a
+/// pass costs a hand-over rather than a thread start, and memory they
+/// allocate stays in a live heap (freeing it later from another thread is a
+/// cheap hand-back, not the reclaiming of an exited thread's pages).
+fn pool() -> &'static rayon::ThreadPool {
+    static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(cores().saturating_sub(1).max(1))
+            .thread_name(|i| format!("psl-{i}"))
+            .build()
+            .unwrap_or_else(|e| panic!("cannot start the schema language's helper threads: {e}"))
+    })
 }
 
 /// Runs `work` on contiguous ranges covering `0..n`, one per thread, and
@@ -53,19 +71,17 @@ pub(crate) fn run_pieces<R: Send>(cuts: &[usize], work: impl Fn(Range<usize>) ->
         return cuts.first().zip(cuts.last()).map(|(&a, &b)| work(a..b)).into_iter().collect();
     }
     let work = &work;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = cuts[1..]
-            .windows(2)
-            .map(|w| {
+    let mut results: Vec<Option<R>> = cuts[1..].iter().map(|_| None).collect();
+    if let Some((first, rest)) = results.split_first_mut() {
+        pool().in_place_scope(|scope| {
+            for (slot, w) in rest.iter_mut().zip(cuts[1..].windows(2)) {
                 let range = w[0]..w[1];
-                scope.spawn(move || work(range))
-            })
-            .collect();
-        let first = work(cuts[0]..cuts[1]);
-        std::iter::once(first)
-            .chain(handles.into_iter().map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
-            .collect()
-    })
+                scope.spawn(move |_| *slot = Some(work(range)));
+            }
+            *first = Some(work(cuts[0]..cuts[1]));
+        });
+    }
+    results.into_iter().flatten().collect()
 }
 
 /// Calls `f` on each item of `items` with its update (`updates[i]` for
@@ -95,18 +111,18 @@ pub(crate) fn update_each<T: Send, U: Send>(
     let run = move |(items, updates): (&mut [T], Vec<U>)| items.iter_mut().zip(updates).for_each(|(t, u)| f(t, u));
     let mut pieces = pieces.into_iter();
     let Some(first) = pieces.next() else { return };
-    std::thread::scope(|scope| {
+    pool().in_place_scope(|scope| {
         for piece in pieces {
-            scope.spawn(move || run(piece));
+            scope.spawn(move |_| run(piece));
         }
         run(first);
     });
 }
 
-/// Runs `a` on a new thread and `b` on this one, and returns when both are done.
+/// Runs `a` on a helper thread and `b` on this one, and returns when both are done.
 pub(crate) fn join(a: impl FnOnce() + Send, b: impl FnOnce()) {
-    std::thread::scope(|scope| {
-        scope.spawn(a);
+    pool().in_place_scope(|scope| {
+        scope.spawn(|_| a());
         b();
     });
 }
