@@ -136,7 +136,7 @@ fn configuration_only(validated: &psl::ValidatedSchema) -> psl::ValidatedSchema 
         for top in &ast.tops {
             if let psl::ast::Top::Source(_) | psl::ast::Top::Generator(_) = top {
                 let span = top.span();
-                text.push_str(&file.text[span.start..span.end]);
+                text.push_str(&file.text[span.start()..span.end()]);
                 text.push_str("\n\n");
             }
         }

@@ -39,14 +39,14 @@ impl ValidateReport {
             .iter()
             .map(|d| {
                 let file = &self.schema.files[d.span.file.0 as usize];
-                let (line, column) = psl::diagnostics::line_col(&file.text, d.span.start);
+                let (line, column) = psl::diagnostics::line_col(&file.text, d.span.start());
                 LocatedDiagnostic {
                     severity: d.severity,
                     message: d.message.clone(),
                     file: file.name.clone(),
                     line,
                     column,
-                    span: (d.span.start, d.span.end),
+                    span: (d.span.start(), d.span.end()),
                 }
             })
             .collect()

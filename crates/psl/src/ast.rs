@@ -230,9 +230,9 @@ impl Attribute {
     /// when there are no parentheses (unlike `span.end`).
     pub fn text_end(&self) -> usize {
         if self.has_parens {
-            self.arguments.span.end
+            self.arguments.span.end()
         } else {
-            self.name.span.end
+            self.name.span.end()
         }
     }
 }

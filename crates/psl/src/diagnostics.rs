@@ -140,8 +140,8 @@ impl Paint {
 /// Renders one diagnostic with its code frame in Prisma's layout.
 pub fn render_one(out: &mut String, file_name: &str, text: &str, d: &Diagnostic, color: bool) {
     let paint = Paint { on: color };
-    let start = d.span.start.min(text.len());
-    let end = d.span.end.clamp(start, text.len());
+    let start = d.span.start().min(text.len());
+    let end = d.span.end().clamp(start, text.len());
     let start_line = text.as_bytes()[..start].iter().filter(|b| **b == b'\n').count();
     let end_line = text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count();
     let lines: Vec<&str> = text.split('\n').collect();

@@ -13,7 +13,7 @@ fn errors(schema: &str) -> Vec<(String, String)> {
         .diagnostics
         .errors()
         .iter()
-        .map(|d| (d.message.clone(), schema[d.span.start..d.span.end].to_string()))
+        .map(|d| (d.message.clone(), schema[d.span.start()..d.span.end()].to_string()))
         .collect()
 }
 
@@ -127,7 +127,7 @@ fn names_in_different_database_schemas_do_not_clash() {
     assert_eq!(found, clashes(&[("@@index", "ix", ns, "map: \"ix\""), ("@@index", "ix", ns, "map: \"ix\"")]));
     // The two clashing indexes are B's and C's, in schema `two`.
     let lines: Vec<usize> =
-        validate(schema).diagnostics.errors().iter().map(|d| schema[..d.span.start].lines().count()).collect();
+        validate(schema).diagnostics.errors().iter().map(|d| schema[..d.span.start()].lines().count()).collect();
     assert_eq!(lines, [19, 27]);
 }
 

@@ -91,7 +91,7 @@ proptest! {
         let validated = psl::validate(psl::SourceFile::new("schema.prisma", text.clone()));
         let source_len = validated.files[0].text.len();
         for d in validated.diagnostics.iter() {
-            prop_assert!(d.span.start <= d.span.end && d.span.end <= source_len, "span {:?} outside the file", d.span);
+            prop_assert!(d.span.start() <= d.span.end() && d.span.end() <= source_len, "span {:?} outside the file", d.span);
         }
         let _ = validated.render_diagnostics(true);
         let formatted = psl::format::reformat(&text, 2);

@@ -298,7 +298,7 @@ fn model_indexes<'a>(ctx: &Context<'a>, table: TableId) -> Vec<IndexWalker<'a>> 
         IndexKind::Normal => 1,
         IndexKind::Fulltext => 2,
     });
-    indexes.sort_by_key(|i| previous_index(ctx, table, *i).map_or(usize::MAX, |p| p.span.start));
+    indexes.sort_by_key(|i| previous_index(ctx, table, *i).map_or(usize::MAX, |p| p.span.start()));
     indexes
 }
 

@@ -405,7 +405,7 @@ impl<'a> Schema<'a> {
             };
             push(
                 referenced.file,
-                referenced.model.span.end.saturating_sub(1),
+                referenced.model.span.end().saturating_sub(1),
                 format!("{field_name} {model_name}{arity} {ignore}\n"),
             );
         }
@@ -415,7 +415,7 @@ impl<'a> Schema<'a> {
             let arity = if optional { "?" } else { "" };
             push(
                 referencing.file,
-                referencing.model.span.end.saturating_sub(1),
+                referencing.model.span.end().saturating_sub(1),
                 format!(
                     "{} {model_name}{arity} @relation({}, {})\n",
                     camel_case(model_name),
@@ -453,11 +453,11 @@ impl<'a> Schema<'a> {
                 .attributes
                 .iter()
                 .find(|a| a.name.name.contains('.'))
-                .and_then(|a| texts.get(referenced_file).and_then(|t| t.get(a.span.start..a.text_end())))
+                .and_then(|a| texts.get(referenced_file).and_then(|t| t.get(a.span.start()..a.text_end())))
                 .unwrap_or_default();
             push(
                 referencing.file,
-                referencing.model.span.end.saturating_sub(1),
+                referencing.model.span.end().saturating_sub(1),
                 format!("{} {type_name}{arity} {native}\n", field.name),
             );
         }
@@ -476,7 +476,7 @@ impl<'a> Schema<'a> {
         }
         let Some(field_type) = &forward.field.field_type else { return };
         let file = self.models[relation.model_a].file;
-        let type_end = field_type.span().end;
+        let type_end = field_type.span().end();
         let skipped = texts
             .get(file)
             .and_then(|t| t.get(type_end..))

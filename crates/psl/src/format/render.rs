@@ -389,8 +389,8 @@ fn write_arguments(list: &ArgumentsList, src: &str, out: &mut String) {
         Value(&'a Argument),
         Empty(&'a Identifier),
     }
-    let mut args: Vec<(usize, Arg<'_>)> = list.arguments.iter().map(|a| (a.span.start, Arg::Value(a))).collect();
-    args.extend(list.empty_arguments.iter().map(|e| (e.span.start, Arg::Empty(e))));
+    let mut args: Vec<(usize, Arg<'_>)> = list.arguments.iter().map(|a| (a.span.start(), Arg::Value(a))).collect();
+    args.extend(list.empty_arguments.iter().map(|e| (e.span.start(), Arg::Empty(e))));
     args.sort_by_key(|(start, _)| *start);
     out.push('(');
     for (i, (_, arg)) in args.iter().enumerate() {
@@ -417,7 +417,7 @@ fn write_arguments(list: &ArgumentsList, src: &str, out: &mut String) {
 fn write_expression(expression: &Expression, src: &str, out: &mut String) {
     match expression {
         Expression::NumericValue(text, _) | Expression::ConstantValue(text, _) => out.push_str(text),
-        Expression::StringValue(value, span) => match src.get(span.start..span.end) {
+        Expression::StringValue(value, span) => match src.get(span.start()..span.end()) {
             Some(raw) => out.push_str(raw),
             None => {
                 out.push('"');
@@ -444,7 +444,7 @@ fn write_expression(expression: &Expression, src: &str, out: &mut String) {
 
 /// The source text of `span`, or `fallback` when the span does not fit `src`.
 fn source_or<'a>(src: &'a str, span: crate::Span, fallback: &'a str) -> &'a str {
-    src.get(span.start..span.end).unwrap_or(fallback)
+    src.get(span.start()..span.end()).unwrap_or(fallback)
 }
 
 #[cfg(test)]

@@ -105,7 +105,7 @@ fn parse_piece(src: &str, start: usize, end: usize, file: FileId) -> Option<Sche
     }
     if end < src.len() {
         let ends_with_block = match ast.layout.last() {
-            Some(TopItem::Top(i)) => ast.tops.get(*i).is_some_and(|top| top.span().end == end),
+            Some(TopItem::Top(i)) => ast.tops.get(*i).is_some_and(|top| top.span().end() == end),
             _ => false,
         };
         if !ends_with_block {
@@ -575,7 +575,7 @@ impl<'a, 'd> Parser<'a, 'd> {
             let span = self.c.span(start);
             self.c.skip_ws();
             if self.c.eat_byte(b':') {
-                let name = SmolStr::new(&self.c.src[span.start..span.end]);
+                let name = SmolStr::new(&self.c.src[span.start()..span.end()]);
                 let after_colon = self.c.pos;
                 self.c.skip_ws();
                 if let Some(value) = self.expression() {
