@@ -35,6 +35,7 @@ fn parse_from(src: &str, start: usize, file: FileId, diagnostics: &mut Diagnosti
         attributes: Vec::new(),
         arguments: Vec::new(),
         expressions: Vec::new(),
+        items: Vec::new(),
     };
     p.schema()
 }
@@ -132,9 +133,12 @@ struct Parser<'a, 'd> {
     // validating it slower.) Nested lists push above their parent's
     // elements and take them off before the parent continues.
     fields: Vec<Field>,
+    /// Field attributes, and a model's block attributes below them.
     attributes: Vec<Attribute>,
     arguments: Vec<Argument>,
     expressions: Vec<Expression>,
+    /// A model's layout items.
+    items: Vec<BlockItem>,
 }
 
 /// A run of comment lines and the `///` documentation it carries.
@@ -288,6 +292,8 @@ impl<'a, 'd> Parser<'a, 'd> {
         let mut pending_doc: Option<String> = None;
         let mut errors = Vec::new();
         let mark = self.fields.len();
+        let items_mark = self.items.len();
+        let attributes_mark = self.attributes.len();
         loop {
             self.c.skip_ws();
             if self.c.eat("}") {
@@ -295,6 +301,8 @@ impl<'a, 'd> Parser<'a, 'd> {
             }
             if self.c.at_end() {
                 self.fields.truncate(mark);
+                self.items.truncate(items_mark);
+                self.attributes.truncate(attributes_mark);
                 return None;
             }
             let line_start = self.c.pos;
@@ -308,7 +316,7 @@ impl<'a, 'd> Parser<'a, 'd> {
                         field.span,
                     ));
                 }
-                model.items.push(BlockItem::Field(self.fields.len() - mark));
+                self.items.push(BlockItem::Field(self.fields.len() - mark));
                 self.fields.push(field);
                 continue;
             }
@@ -317,8 +325,8 @@ impl<'a, 'd> Parser<'a, 'd> {
                 // `block_attribute ~ NEWLINE`: blanks may sit between them.
                 self.c.skip_ws();
                 if self.c.eat_newline() {
-                    model.items.push(BlockItem::Attribute(model.attributes.len()));
-                    model.attributes.push(attr);
+                    self.items.push(BlockItem::Attribute(self.attributes.len() - attributes_mark));
+                    self.attributes.push(attr);
                     pending_doc = None;
                     continue;
                 }
@@ -326,17 +334,17 @@ impl<'a, 'd> Parser<'a, 'd> {
             }
             if let Some(block) = self.comment_block() {
                 pending_doc = block.doc;
-                model.items.extend(block.lines.into_iter().map(BlockItem::Comment));
+                self.items.extend(block.lines.into_iter().map(BlockItem::Comment));
                 continue;
             }
             if self.empty_lines() {
                 pending_doc = None;
-                model.items.push(BlockItem::EmptyLines);
+                self.items.push(BlockItem::EmptyLines);
                 continue;
             }
             pending_doc = None;
             let text = self.catch_all_line();
-            model.items.push(BlockItem::CatchAll(text));
+            self.items.push(BlockItem::CatchAll(text));
             errors.push((
                 "Error validating: This line is not a valid field or attribute definition.".to_string(),
                 self.c.span(line_start),
@@ -344,6 +352,8 @@ impl<'a, 'd> Parser<'a, 'd> {
         }
         model.span = self.c.span(start);
         model.fields = take_from(&mut self.fields, mark);
+        model.attributes = take_from(&mut self.attributes, attributes_mark);
+        model.items = take_from(&mut self.items, items_mark);
         for (message, span) in errors {
             self.error(message, span);
         }
