@@ -242,12 +242,46 @@ impl Attribute {
 pub struct ArgumentsList {
     /// Arguments with values, in order.
     pub arguments: Vec<Argument>,
+    /// What an argument list rarely has: arguments without a value, a
+    /// trailing comma. Boxed, so that every attribute stays small.
+    pub unusual: Option<Box<UnusualArguments>>,
+    /// The span of the parentheses and their contents.
+    pub span: Span,
+}
+
+/// The rare parts of an [`ArgumentsList`].
+#[derive(Clone, Debug, Default)]
+pub struct UnusualArguments {
     /// `name:` without a value (used by editors' completion).
     pub empty_arguments: Vec<Identifier>,
     /// A trailing comma, if any.
     pub trailing_comma: Option<Span>,
-    /// The span of the parentheses and their contents.
-    pub span: Span,
+}
+
+impl ArgumentsList {
+    /// `name:` arguments without a value, in order.
+    pub fn empty_arguments(&self) -> &[Identifier] {
+        self.unusual.as_ref().map_or(&[], |u| &u.empty_arguments)
+    }
+
+    /// The trailing comma, if any.
+    pub fn trailing_comma(&self) -> Option<Span> {
+        self.unusual.as_ref().and_then(|u| u.trailing_comma)
+    }
+
+    fn unusual_mut(&mut self) -> &mut UnusualArguments {
+        self.unusual.get_or_insert_with(Default::default)
+    }
+
+    /// Records an argument without a value.
+    pub fn push_empty_argument(&mut self, name: Identifier) {
+        self.unusual_mut().empty_arguments.push(name);
+    }
+
+    /// Records a trailing comma.
+    pub fn set_trailing_comma(&mut self, span: Span) {
+        self.unusual_mut().trailing_comma = Some(span);
+    }
 }
 
 /// One argument: `value` or `name: value`.

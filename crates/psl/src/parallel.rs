@@ -111,6 +111,10 @@ pub(crate) fn update_each<T: Send, U: Send>(
     let run = move |(items, updates): (&mut [T], Vec<U>)| items.iter_mut().zip(updates).for_each(|(t, u)| f(t, u));
     let mut pieces = pieces.into_iter();
     let Some(first) = pieces.next() else { return };
+    if pieces.len() == 0 {
+        // One piece: no helper needed (nor started, on a small schema).
+        return run(first);
+    }
     pool().in_place_scope(|scope| {
         for piece in pieces {
             scope.spawn(move |_| run(piece));

@@ -370,7 +370,7 @@ fn write_call(attribute: &Attribute, src: &str, out: &mut String) {
 
 /// `(a, name: b, empty: )`: arguments in source order, trailing comma dropped.
 fn write_arguments(list: &ArgumentsList, src: &str, out: &mut String) {
-    if list.empty_arguments.is_empty() {
+    if list.empty_arguments().is_empty() {
         out.push('(');
         for (i, a) in list.arguments.iter().enumerate() {
             if i > 0 {
@@ -390,7 +390,7 @@ fn write_arguments(list: &ArgumentsList, src: &str, out: &mut String) {
         Empty(&'a Identifier),
     }
     let mut args: Vec<(usize, Arg<'_>)> = list.arguments.iter().map(|a| (a.span.start(), Arg::Value(a))).collect();
-    args.extend(list.empty_arguments.iter().map(|e| (e.span.start(), Arg::Empty(e))));
+    args.extend(list.empty_arguments().iter().map(|e| (e.span.start(), Arg::Empty(e))));
     args.sort_by_key(|(start, _)| *start);
     out.push('(');
     for (i, (_, arg)) in args.iter().enumerate() {

@@ -565,7 +565,7 @@ impl<'a, 'd> Parser<'a, 'd> {
         self.c.skip_ws();
         let comma_start = self.c.pos;
         if self.c.eat(",") {
-            list.trailing_comma = Some(self.c.span(comma_start));
+            list.set_trailing_comma(self.c.span(comma_start));
         }
         self.c.skip_ws();
         if !self.c.eat(")") {
@@ -597,7 +597,7 @@ impl<'a, 'd> Parser<'a, 'd> {
                     return true;
                 }
                 self.c.pos = after_colon;
-                list.empty_arguments.push(Identifier { name, span });
+                list.push_empty_argument(Identifier { name, span });
                 return true;
             }
         }

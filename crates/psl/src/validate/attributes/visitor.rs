@@ -190,7 +190,7 @@ impl<'a> Args<'a> {
             _ => None,
         });
         for list in std::iter::once(&attribute.arguments).chain(nested) {
-            for empty in &list.empty_arguments {
+            for empty in list.empty_arguments() {
                 diagnostics.push_error(
                     msg::attribute_error(&attr_name(), &msg::argument_missing_value(&empty.name)),
                     empty.span,
@@ -201,7 +201,7 @@ impl<'a> Args<'a> {
                 let Expression::Array(items, _) = &arg.value else { continue };
                 for item in items {
                     let Expression::Function(_, inner, _) = item else { continue };
-                    for empty in &inner.empty_arguments {
+                    for empty in inner.empty_arguments() {
                         diagnostics.push_error(
                             msg::attribute_error(
                                 &format!("@@{}", attribute.name.name),
@@ -212,7 +212,7 @@ impl<'a> Args<'a> {
                     }
                 }
             }
-            if let Some(span) = list.trailing_comma {
+            if let Some(span) = list.trailing_comma() {
                 diagnostics.push_error(msg::attribute_error(&attr_name(), msg::TRAILING_COMMA), span);
             }
         }

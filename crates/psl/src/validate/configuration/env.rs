@@ -26,11 +26,11 @@ pub(super) fn env_var(expression: &Expression, diagnostics: &mut Diagnostics) ->
     for arg in args.arguments.iter().filter(|a| a.name.is_some()) {
         diagnostics.push_warning(msg::env_named_argument(), arg.span);
     }
-    if args.arguments.is_empty() && !args.empty_arguments.is_empty() {
+    if args.arguments.is_empty() && !args.empty_arguments().is_empty() {
         diagnostics.push_error(msg::env_expects_unnamed_string(), *span);
         return None;
     }
-    if args.arguments.len() + args.empty_arguments.len() != 1 || args.trailing_comma.is_some() {
+    if args.arguments.len() + args.empty_arguments().len() != 1 || args.trailing_comma().is_some() {
         diagnostics.push_error(msg::env_exactly_one_argument(), *span);
         return None;
     }

@@ -92,7 +92,7 @@ impl<'a> Arguments<'a> {
 fn check_list(args: &ArgumentsList, name: &str, diagnostics: &mut Diagnostics) -> bool {
     let display = || format!("@{name}");
     let mut usable = true;
-    for empty in &args.empty_arguments {
+    for empty in args.empty_arguments() {
         diagnostics.push_error(msg::attribute_error(&display(), &msg::argument_missing_value(&empty.name)), empty.span);
         usable = false;
     }
@@ -100,7 +100,7 @@ fn check_list(args: &ArgumentsList, name: &str, diagnostics: &mut Diagnostics) -
         let Expression::Array(items, _) = &arg.value else { continue };
         for item in items {
             if let Expression::Function(_, inner, _) = item {
-                for empty in &inner.empty_arguments {
+                for empty in inner.empty_arguments() {
                     diagnostics.push_error(
                         msg::attribute_error(&format!("@@{name}"), &msg::argument_missing_value(&empty.name)),
                         empty.span,
@@ -109,7 +109,7 @@ fn check_list(args: &ArgumentsList, name: &str, diagnostics: &mut Diagnostics) -
             }
         }
     }
-    if let Some(span) = args.trailing_comma {
+    if let Some(span) = args.trailing_comma() {
         diagnostics.push_error(msg::attribute_error(&display(), msg::trailing_comma()), span);
     }
     usable
