@@ -32,7 +32,7 @@ pub(super) fn scalar_field(
     if let Some(mut args) = set.single("map", d) {
         if let Some(mapped) = map_argument(&mut args, d) {
             check_mapped_field_name(ast_model, field, &mapped, state, container, d);
-            state.fields[field].map = Some(mapped);
+            state.field_values.maps.push((field, mapped));
         }
         args.finish(d);
     }
@@ -87,13 +87,15 @@ pub(super) fn scalar_field(
         let enum_values = enum_values(ctx.tops.as_slice(), &ctx.enum_tops, &ty);
         let info =
             FieldInfo { ty: &ty, arity: ast_field.arity, enum_values, composite: composite_names(ctx, &ty, ast_field) };
-        state.fields[field].default = default::model_field(&mut args, &info, d);
+        if let Some(value) = default::model_field(&mut args, &info, d) {
+            state.field_values.defaults.push((field, value));
+        }
         args.finish(d);
     }
 
     if let ScalarFieldType::BuiltIn(_) = ty {
         if let Some(attr) = set.datasource_scoped(d) {
-            state.fields[field].native_type = Some(native_type(attr));
+            state.field_values.native_types.push((field, native_type(attr)));
         }
     }
 
@@ -146,7 +148,7 @@ fn check_mapped_field_name(
     if other == field || !state.fields[other].is_scalar {
         return;
     }
-    match &state.fields[other].map {
+    match state.field_values.map(other) {
         Some(other_mapped) if other_mapped != mapped => {}
         _ => d.push_error(error(), ast_field.span),
     }

@@ -35,7 +35,9 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let names = TypeNames::new(&ctx.tops);
     let blocks = super::types::block_ids(&ctx.tops);
     let visit = |w: &mut super::Worker<'_, '_>, block: &Option<Named>| match *block {
-        Some(Named::Model(id)) => Update::Model(id, model::model(w.shared(), id, &names, &mut w.diagnostics)),
+        Some(Named::Model(id)) => {
+            Update::Model(id, model::model(w.shared(), id, &names, &mut w.diagnostics).map(Box::new))
+        }
         Some(Named::Enum(id)) => Update::Enum(id, enum_attributes(w.shared(), id, &mut w.diagnostics)),
         Some(Named::Composite(_)) | None => Update::None,
     };
@@ -43,7 +45,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
         let updates = super::per_item(ctx, blocks.len(), Context::top_weight, |w, i| visit(w, &blocks[i]));
         // Models are written on several threads (each update touches its own
         // model only), enums here.
-        let mut model_updates: Vec<Option<model::ModelUpdate>> = Vec::new();
+        let mut model_updates: Vec<Option<Box<model::ModelUpdate>>> = Vec::new();
         for update in updates {
             match update {
                 Update::Model(id, update) => {
@@ -58,7 +60,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
         }
         crate::parallel::update_each(&mut ctx.datamodel.models, model_updates, 256, |m, update| {
             if let Some(update) = update {
-                model::apply(m, update);
+                model::apply(m, *update);
             }
         });
         return;
@@ -75,7 +77,7 @@ pub(crate) fn resolve(ctx: &mut Context<'_>) {
 
 /// What the attributes of one block say.
 enum Update {
-    Model(ModelId, Option<model::ModelUpdate>),
+    Model(ModelId, Option<Box<model::ModelUpdate>>),
     Enum(EnumId, EnumUpdate),
     None,
 }
@@ -84,7 +86,7 @@ fn apply(ctx: &mut Context<'_>, update: Update) {
     match update {
         Update::Model(id, Some(update)) => {
             if let Some(m) = ctx.datamodel.models.get_mut(id.0 as usize) {
-                model::apply(m, update);
+                model::apply(m, *update);
             }
         }
         Update::Enum(id, update) => {

@@ -24,17 +24,34 @@ pub(super) struct ModelState {
     pub mapped_field_names: FxHashMap<String, usize>,
     /// By field index.
     pub fields: Vec<FieldState>,
+    /// The larger, rarer findings, by field index in field order: most
+    /// fields have none of them, and a few bytes per field keep the pass's
+    /// working set small.
+    pub field_values: FieldValues,
 }
 
-/// What the attributes of one field say.
-#[derive(Clone, Default)]
+/// What the attributes of one field say, besides its [`FieldValues`].
+#[derive(Clone, Copy, Default)]
 pub(super) struct FieldState {
     pub is_scalar: bool,
-    pub map: Option<String>,
     pub ignored: bool,
-    pub default: Option<DefaultValue>,
     pub updated_at: bool,
-    pub native_type: Option<NativeType>,
+}
+
+/// `@map` names, `@default`s and `@db.*` types of a model's fields, each
+/// with its field's index, in field order.
+#[derive(Default)]
+pub(super) struct FieldValues {
+    pub maps: Vec<(usize, String)>,
+    pub defaults: Vec<(usize, DefaultValue)>,
+    pub native_types: Vec<(usize, NativeType)>,
+}
+
+impl FieldValues {
+    /// The `@map` name of field `field`, if it has been seen.
+    pub fn map(&self, field: usize) -> Option<&str> {
+        self.maps.iter().find(|(i, _)| *i == field).map(|(_, m)| m.as_str())
+    }
 }
 
 /// What the attributes of one model say, to be written into its datamodel
@@ -47,6 +64,7 @@ pub(super) struct ModelUpdate {
     indexes: Vec<Index>,
     shard_key: Option<ShardKey>,
     fields: Vec<FieldState>,
+    field_values: FieldValues,
 }
 
 /// Validates the attributes of one model or view. Reads the context only, so
@@ -68,6 +86,7 @@ pub(super) fn model(ctx: &Context<'_>, id: ModelId, names: &TypeNames<'_>, d: &m
                 ..FieldState::default()
             })
             .collect(),
+        field_values: FieldValues::default(),
     };
     for (fi, f) in ast.fields.iter().enumerate() {
         if state.fields[fi].is_scalar && names.resolves(f) {
@@ -155,6 +174,7 @@ pub(super) fn model(ctx: &Context<'_>, id: ModelId, names: &TypeNames<'_>, d: &m
         indexes,
         shard_key: state.shard_key,
         fields: state.fields,
+        field_values: state.field_values,
     })
 }
 
@@ -167,14 +187,29 @@ pub(super) fn apply(m: &mut Model, update: ModelUpdate) {
     m.indexes = update.indexes;
     m.shard_key = update.shard_key;
     for (f, field) in m.fields.iter_mut().zip(update.fields) {
-        f.mapped_name = field.map;
         if field.ignored {
             f.is_ignored = true;
         }
-        if let FieldKind::Scalar(s) = &mut f.kind {
-            s.default = field.default;
-            s.is_updated_at = field.updated_at;
-            s.native_type = field.native_type;
+        if field.updated_at {
+            if let FieldKind::Scalar(s) = &mut f.kind {
+                s.is_updated_at = true;
+            }
+        }
+    }
+    let FieldValues { maps, defaults, native_types } = update.field_values;
+    for (i, map) in maps {
+        if let Some(f) = m.fields.get_mut(i) {
+            f.mapped_name = Some(map);
+        }
+    }
+    for (i, default) in defaults {
+        if let Some(FieldKind::Scalar(s)) = m.fields.get_mut(i).map(|f| &mut f.kind) {
+            s.default = Some(default);
+        }
+    }
+    for (i, native_type) in native_types {
+        if let Some(FieldKind::Scalar(s)) = m.fields.get_mut(i).map(|f| &mut f.kind) {
+            s.native_type = Some(native_type);
         }
     }
 }
