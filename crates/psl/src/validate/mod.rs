@@ -10,6 +10,11 @@
 //! 5. `configuration` — datasources, generators, preview features;
 //! 6. if there is any error so far, stop; otherwise the provider-specific
 //!    checks in `checks` (native types, index rules, relation rules, …).
+//!
+//! In a schema without composite types, a model's attributes are validated
+//! by the `types` pass, right after its field types (its tree and datamodel
+//! entry are then in the cache); their diagnostics are held back and
+//! reported where the `attributes` pass reports, so the order is Prisma's.
 
 pub(crate) mod attributes;
 pub(crate) mod checks;
@@ -41,6 +46,10 @@ pub(crate) struct Context<'a> {
     pub composite_tops: Vec<usize>,
     /// What the attributes of relation fields say (filled by `relations`).
     pub relations: relations::RelationStore,
+    /// By `ModelId`: what validating the model's attributes reported, when
+    /// the types pass did it (see `attributes::model_with_types`); reported
+    /// by the attributes pass.
+    pub model_attribute_diagnostics: Vec<Diagnostics>,
 }
 
 impl<'a> Context<'a> {
@@ -230,6 +239,7 @@ pub(crate) fn run(asts: &[SchemaAst], parse_diagnostics: Diagnostics) -> (Config
         enum_tops: Vec::new(),
         composite_tops: Vec::new(),
         relations: relations::RelationStore::default(),
+        model_attribute_diagnostics: Vec::new(),
     };
 
     // Prisma 6.19 runs these four passes even when an earlier one found

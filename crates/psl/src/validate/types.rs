@@ -92,32 +92,45 @@ impl<'a> TypeNames<'a> {
 /// Builds models, enums and composite types with resolved field types.
 ///
 /// Blocks are lowered independently (on several threads for a large schema)
-/// and added to the datamodel in source order.
+/// and added to the datamodel in source order. In a schema without
+/// composite types, each model's attributes are validated right after its
+/// field types, while its tree and datamodel entry are in the cache; the
+/// diagnostics wait for the attributes pass (Prisma reports them after
+/// those of the relation attributes).
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let names = TypeNames::new(&ctx.tops);
-    let lowered =
-        super::per_item(ctx, ctx.tops.len(), Context::top_weight, |w, i| lower(w.tops[i], &names, &mut w.diagnostics));
+    // The block indexes first: validating attributes reads them.
+    for (i, block) in block_ids(&ctx.tops).into_iter().enumerate() {
+        match block {
+            Some(Named::Model(_)) => ctx.model_tops.push(i),
+            Some(Named::Enum(_)) => ctx.enum_tops.push(i),
+            Some(Named::Composite(_)) => ctx.composite_tops.push(i),
+            None => {}
+        }
+    }
+    let with_attributes = ctx.composite_tops.is_empty();
+    let lowered = super::per_item(ctx, ctx.tops.len(), Context::top_weight, |w, i| {
+        let mut block = lower(w.tops[i], &names, &mut w.diagnostics);
+        let mut attribute_diagnostics = None;
+        if let (true, Lowered::Model(model), Top::Model(ast)) = (with_attributes, &mut block, w.tops[i]) {
+            attribute_diagnostics = Some(super::attributes::model_with_types(w.shared(), ast, model, &names));
+        }
+        (block, attribute_diagnostics)
+    });
     // Sized up front: large vectors that grow free large blocks, which is
     // slow with the system allocator.
-    let models = lowered.iter().filter(|l| matches!(l, Lowered::Model(_))).count();
-    ctx.datamodel.models.reserve_exact(models);
-    ctx.model_tops.reserve_exact(models);
-    for (i, block) in lowered.into_iter().enumerate() {
+    ctx.datamodel.models.reserve_exact(ctx.model_tops.len());
+    if with_attributes {
+        ctx.model_attribute_diagnostics.reserve_exact(ctx.model_tops.len());
+    }
+    for (block, attribute_diagnostics) in lowered {
         match block {
-            Lowered::Model(model) => {
-                ctx.model_tops.push(i);
-                ctx.datamodel.models.push(model);
-            }
-            Lowered::Enum(e) => {
-                ctx.enum_tops.push(i);
-                ctx.datamodel.enums.push(e);
-            }
-            Lowered::CompositeType(c) => {
-                ctx.composite_tops.push(i);
-                ctx.datamodel.composite_types.push(c);
-            }
+            Lowered::Model(model) => ctx.datamodel.models.push(model),
+            Lowered::Enum(e) => ctx.datamodel.enums.push(e),
+            Lowered::CompositeType(c) => ctx.datamodel.composite_types.push(c),
             Lowered::Other => {}
         }
+        ctx.model_attribute_diagnostics.extend(attribute_diagnostics);
     }
 }
 

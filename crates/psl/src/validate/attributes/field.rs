@@ -16,14 +16,13 @@ use crate::validate::Context;
 /// The attributes of one scalar field of a model, collected into `state`.
 pub(super) fn scalar_field(
     ctx: &Context<'_>,
-    model: ModelId,
+    ast_model: &ast::Model,
+    dm_model: &Model,
     field: usize,
     state: &mut ModelState,
     d: &mut Diagnostics,
 ) {
-    let ast_model = ctx.model_ast(model);
     let Some(ast_field) = ast_model.fields.get(field) else { return };
-    let Some(dm_model) = ctx.datamodel.models.get(model.0 as usize) else { return };
     let Some(FieldKind::Scalar(scalar)) = dm_model.fields.get(field).map(|f| &f.kind) else { return };
     let ty = scalar.ty.clone();
     let container = if ast_model.is_view { "view" } else { "model" };

@@ -18,7 +18,7 @@ pub(crate) mod visitor;
 
 use super::types::{Named, TypeNames};
 use super::Context;
-use crate::datamodel::{EnumId, ModelId};
+use crate::datamodel::EnumId;
 use crate::messages::model as msg;
 use visitor::AttributeSet;
 
@@ -26,79 +26,64 @@ pub(crate) use default::is_known_function;
 
 /// Interprets every attribute except `@relation` into the datamodel.
 ///
-/// Models and enums are visited independently (on several threads for a
-/// large schema) and written into the datamodel afterwards, in source order.
-/// Composite types (MongoDB) are written as they are visited, because the
-/// models after them read what their attributes say; a schema with
-/// composite types is therefore visited sequentially.
+/// In a schema without composite types, the models' attributes were already
+/// validated by the types pass, each model right after its field types (see
+/// [`model_with_types`]): their diagnostics are reported here, in block
+/// order with the enums', which are validated here. Composite types (MongoDB)
+/// are written as they are visited, because the models after them read what
+/// their attributes say; a schema with composite types is therefore visited
+/// here, block by block.
 pub(crate) fn resolve(ctx: &mut Context<'_>) {
     let names = TypeNames::new(&ctx.tops);
     let blocks = super::types::block_ids(&ctx.tops);
-    let visit = |w: &mut super::Worker<'_, '_>, block: &Option<Named>| match *block {
-        Some(Named::Model(id)) => {
-            Update::Model(id, model::model(w.shared(), id, &names, &mut w.diagnostics).map(Box::new))
-        }
-        Some(Named::Enum(id)) => Update::Enum(id, enum_attributes(w.shared(), id, &mut w.diagnostics)),
-        Some(Named::Composite(_)) | None => Update::None,
-    };
-    if ctx.composite_tops.is_empty() {
-        let updates = super::per_item(ctx, blocks.len(), Context::top_weight, |w, i| visit(w, &blocks[i]));
-        // Models are written on several threads (each update touches its own
-        // model only), enums here.
-        let mut model_updates: Vec<Option<Box<model::ModelUpdate>>> = Vec::new();
-        for update in updates {
-            match update {
-                Update::Model(id, update) => {
-                    let i = id.0 as usize;
-                    if model_updates.len() <= i {
-                        model_updates.resize_with(i + 1, || None);
-                    }
-                    model_updates[i] = update;
-                }
-                other => apply(ctx, other),
-            }
-        }
-        crate::parallel::update_each(&mut ctx.datamodel.models, model_updates, 256, |m, update| {
-            if let Some(update) = update {
-                model::apply(m, *update);
-            }
-        });
-        return;
-    }
+    let mut pending = std::mem::take(&mut ctx.model_attribute_diagnostics);
     for block in &blocks {
-        if let Some(Named::Composite(id)) = *block {
-            field::composite_type(ctx, id, &names);
-        } else {
-            let update = super::on_worker(ctx, |w| visit(w, block));
-            apply(ctx, update);
+        match *block {
+            Some(Named::Composite(id)) => field::composite_type(ctx, id, &names),
+            Some(Named::Model(id)) => {
+                if let Some(diagnostics) = pending.get_mut(id.0 as usize) {
+                    ctx.diagnostics.extend(std::mem::take(diagnostics));
+                    continue;
+                }
+                let i = id.0 as usize;
+                let update = super::on_worker(ctx, |w| {
+                    let shared = w.shared();
+                    let dm = shared.datamodel.models.get(i)?;
+                    Some(model::model(shared, shared.model_ast(id), dm, &names, &mut w.diagnostics))
+                });
+                if let (Some(update), Some(m)) = (update, ctx.datamodel.models.get_mut(i)) {
+                    model::apply(m, update);
+                }
+            }
+            Some(Named::Enum(id)) => {
+                let update = super::on_worker(ctx, |w| enum_attributes(w.shared(), id, &mut w.diagnostics));
+                let Some(e) = ctx.datamodel.enums.get_mut(id.0 as usize) else { continue };
+                e.mapped_name = update.mapped_name;
+                e.schema = update.schema;
+                for (value, mapped) in e.values.iter_mut().zip(update.value_maps) {
+                    value.mapped_name = mapped;
+                }
+            }
+            None => {}
         }
     }
 }
 
-/// What the attributes of one block say.
-enum Update {
-    Model(ModelId, Option<Box<model::ModelUpdate>>),
-    Enum(EnumId, EnumUpdate),
-    None,
-}
-
-fn apply(ctx: &mut Context<'_>, update: Update) {
-    match update {
-        Update::Model(id, Some(update)) => {
-            if let Some(m) = ctx.datamodel.models.get_mut(id.0 as usize) {
-                model::apply(m, *update);
-            }
-        }
-        Update::Enum(id, update) => {
-            let Some(e) = ctx.datamodel.enums.get_mut(id.0 as usize) else { return };
-            e.mapped_name = update.mapped_name;
-            e.schema = update.schema;
-            for (value, mapped) in e.values.iter_mut().zip(update.value_maps) {
-                value.mapped_name = mapped;
-            }
-        }
-        Update::Model(_, None) | Update::None => {}
-    }
+/// Validates the attributes of model `ast` right after the types pass has
+/// built its datamodel entry `dm` (while both are fresh in the cache), and
+/// writes what they say into `dm`. Returns the diagnostics, which
+/// [`resolve`] reports later, in Prisma's order. Only for a schema without
+/// composite types (their attributes must be known first).
+pub(crate) fn model_with_types(
+    ctx: &Context<'_>,
+    ast: &crate::ast::Model,
+    dm: &mut crate::datamodel::Model,
+    names: &TypeNames<'_>,
+) -> crate::diagnostics::Diagnostics {
+    let mut diagnostics = crate::diagnostics::Diagnostics::new();
+    let update = model::model(ctx, ast, dm, names, &mut diagnostics);
+    model::apply(dm, update);
+    diagnostics
 }
 
 /// What the attributes of one enum say.

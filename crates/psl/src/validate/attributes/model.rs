@@ -67,11 +67,16 @@ pub(super) struct ModelUpdate {
     field_values: FieldValues,
 }
 
-/// Validates the attributes of one model or view. Reads the context only, so
+/// Validates the attributes of one model or view (`ast`, whose datamodel
+/// entry with resolved field types is `dm`). Reads the context only, so
 /// models can be visited on several threads; [`apply`] lowers the result.
-pub(super) fn model(ctx: &Context<'_>, id: ModelId, names: &TypeNames<'_>, d: &mut Diagnostics) -> Option<ModelUpdate> {
-    let ast = ctx.model_ast(id);
-    let dm = ctx.datamodel.models.get(id.0 as usize)?;
+pub(super) fn model(
+    ctx: &Context<'_>,
+    ast: &crate::ast::Model,
+    dm: &Model,
+    names: &TypeNames<'_>,
+    d: &mut Diagnostics,
+) -> ModelUpdate {
     let n = ast.fields.len();
     let mut state = ModelState {
         primary_key: None,
@@ -90,7 +95,7 @@ pub(super) fn model(ctx: &Context<'_>, id: ModelId, names: &TypeNames<'_>, d: &m
     };
     for (fi, f) in ast.fields.iter().enumerate() {
         if state.fields[fi].is_scalar && names.resolves(f) {
-            field::scalar_field(ctx, id, fi, &mut state, d);
+            field::scalar_field(ctx, ast, dm, fi, &mut state, d);
         }
     }
 
@@ -166,7 +171,7 @@ pub(super) fn model(ctx: &Context<'_>, id: ModelId, names: &TypeNames<'_>, d: &m
     }
     set.finish(d);
 
-    Some(ModelUpdate {
+    ModelUpdate {
         mapped_name,
         schema: schema.map(|(s, _)| s),
         is_ignored,
@@ -175,7 +180,7 @@ pub(super) fn model(ctx: &Context<'_>, id: ModelId, names: &TypeNames<'_>, d: &m
         shard_key: state.shard_key,
         fields: state.fields,
         field_values: state.field_values,
-    })
+    }
 }
 
 /// Writes what [`model`] found into the model's datamodel entry.
