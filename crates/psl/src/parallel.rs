@@ -22,15 +22,18 @@ pub(crate) fn cores() -> usize {
 /// pass costs a hand-over rather than a thread start, and memory they
 /// allocate stays in a live heap (freeing it later from another thread is a
 /// cheap hand-back, not the reclaiming of an exited thread's pages).
-fn pool() -> &'static rayon::ThreadPool {
-    static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
+/// `None` when the system would not start them: everything then runs on
+/// the calling thread, in the same order.
+fn pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: OnceLock<Option<rayon::ThreadPool>> = OnceLock::new();
     POOL.get_or_init(|| {
         rayon::ThreadPoolBuilder::new()
             .num_threads(cores().saturating_sub(1).max(1))
             .thread_name(|i| format!("psl-{i}"))
             .build()
-            .unwrap_or_else(|e| panic!("cannot start the schema language's helper threads: {e}"))
+            .ok()
     })
+    .as_ref()
 }
 
 /// Runs `work` on contiguous ranges covering `0..n`, one per thread, and
@@ -71,9 +74,12 @@ pub(crate) fn run_pieces<R: Send>(cuts: &[usize], work: impl Fn(Range<usize>) ->
         return cuts.first().zip(cuts.last()).map(|(&a, &b)| work(a..b)).into_iter().collect();
     }
     let work = &work;
+    let Some(pool) = pool() else {
+        return cuts.windows(2).map(|w| work(w[0]..w[1])).collect();
+    };
     let mut results: Vec<Option<R>> = cuts[1..].iter().map(|_| None).collect();
     if let Some((first, rest)) = results.split_first_mut() {
-        pool().in_place_scope(|scope| {
+        pool.in_place_scope(|scope| {
             for (slot, w) in rest.iter_mut().zip(cuts[1..].windows(2)) {
                 let range = w[0]..w[1];
                 scope.spawn(move |_| *slot = Some(work(range)));
@@ -111,11 +117,15 @@ pub(crate) fn update_each<T: Send, U: Send>(
     let run = move |(items, updates): (&mut [T], Vec<U>)| items.iter_mut().zip(updates).for_each(|(t, u)| f(t, u));
     let mut pieces = pieces.into_iter();
     let Some(first) = pieces.next() else { return };
-    if pieces.len() == 0 {
-        // One piece: no helper needed (nor started, on a small schema).
-        return run(first);
-    }
-    pool().in_place_scope(|scope| {
+    let pool = match pool() {
+        // One piece needs no helper (nor starts one, on a small schema).
+        Some(pool) if pieces.len() > 0 => pool,
+        _ => {
+            run(first);
+            return pieces.for_each(run);
+        }
+    };
+    pool.in_place_scope(|scope| {
         for piece in pieces {
             scope.spawn(move |_| run(piece));
         }
@@ -125,7 +135,11 @@ pub(crate) fn update_each<T: Send, U: Send>(
 
 /// Runs `a` on a helper thread and `b` on this one, and returns when both are done.
 pub(crate) fn join(a: impl FnOnce() + Send, b: impl FnOnce()) {
-    pool().in_place_scope(|scope| {
+    let Some(pool) = pool() else {
+        a();
+        return b();
+    };
+    pool.in_place_scope(|scope| {
         scope.spawn(|_| a());
         b();
     });
