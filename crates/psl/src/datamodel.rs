@@ -271,7 +271,7 @@ pub struct ScalarField {
     /// The type.
     pub ty: ScalarFieldType,
     /// `@db.*`.
-    pub native_type: Option<NativeType>,
+    pub native_type: Option<Box<NativeType>>,
     /// `@default(…)`.
     pub default: Option<DefaultValue>,
     /// `@updatedAt`.

@@ -238,7 +238,7 @@ fn table_plan(datamodel: &Datamodel, id: ModelId, model: &Model, dialect: Dialec
             continue;
         }
         let kind = match &scalar.ty {
-            ScalarFieldType::BuiltIn(t) => builtin_kind(*t, scalar.native_type.as_ref()),
+            ScalarFieldType::BuiltIn(t) => builtin_kind(*t, scalar.native_type.as_deref()),
             ScalarFieldType::Enum(e) => ColumnKind::Enum(
                 datamodel
                     .enum_(*e)

@@ -271,7 +271,7 @@ fn scalar_column(
                 _ => psl::datamodel::ScalarType::Json,
             };
             let (family, native_type) =
-                column_types::column_type(ctx.dialect, scalar_type, scalar.native_type.as_ref());
+                column_types::column_type(ctx.dialect, scalar_type, scalar.native_type.as_deref());
             let is_autoincrement =
                 matches!(scalar.default.as_ref().map(|d| &d.kind), Some(psl::datamodel::DefaultKind::Autoincrement));
             let default = scalar

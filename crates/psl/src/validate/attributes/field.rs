@@ -236,7 +236,7 @@ pub(super) fn composite_type(ctx: &mut Context<'_>, id: CompositeTypeId, names: 
         if let Some(f) = ctx.datamodel.composite_types.get_mut(id.0 as usize).and_then(|c| c.fields.get_mut(fi)) {
             f.mapped_name = field_maps[fi].clone();
             if let FieldKind::Scalar(s) = &mut f.kind {
-                s.native_type = native;
+                s.native_type = native.map(Box::new);
                 s.default = default_value;
             }
         }

@@ -214,7 +214,7 @@ pub(super) fn apply(m: &mut Model, update: ModelUpdate) {
     }
     for (i, native_type) in native_types {
         if let Some(FieldKind::Scalar(s)) = m.fields.get_mut(i).map(|f| &mut f.kind) {
-            s.native_type = Some(native_type);
+            s.native_type = Some(Box::new(native_type));
         }
     }
 }

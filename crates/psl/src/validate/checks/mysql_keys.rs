@@ -10,7 +10,7 @@ const UNBOUNDED: &[&str] =
 /// The first unbounded native type among `fields` without a length.
 fn unbounded<'m>(model: &'m Model, fields: &[IndexField]) -> Option<&'m str> {
     fields.iter().filter(|f| f.length.is_none()).find_map(|f| {
-        let native = model.fields.get(f.field)?.as_scalar()?.native_type.as_ref()?;
+        let native = model.fields.get(f.field)?.as_scalar()?.native_type.as_deref()?;
         UNBOUNDED.contains(&native.name.as_str()).then_some(native.name.as_str())
     })
 }

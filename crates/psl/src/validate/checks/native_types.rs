@@ -10,7 +10,7 @@ pub(crate) fn check_field(ctx: &mut Worker<'_, '_>, model: &Model, field: usize)
     let Some(scalar) = model.fields.get(field) else { return };
     let Some(s) = scalar.as_scalar() else { return };
     let ScalarFieldType::BuiltIn(scalar_type) = s.ty else { return };
-    let Some(native) = s.native_type.as_ref() else { return };
+    let Some(native) = s.native_type.as_deref() else { return };
     let datasource = ctx.config.datasource();
     let provider = datasource.map(|d| d.active_provider);
     let connector_name = provider.map_or("Default", |p| p.as_str());

@@ -35,7 +35,7 @@ pub(crate) fn attribute_name(index: &Index) -> &'static str {
 }
 
 fn native_name(model: &Model, field: usize) -> Option<&str> {
-    model.fields.get(field)?.as_scalar()?.native_type.as_ref().map(|n| n.name.as_str())
+    model.fields.get(field)?.as_scalar()?.native_type.as_deref().map(|n| n.name.as_str())
 }
 
 fn xml_columns(model: &Model, ast: &crate::ast::Model, index: &Index, errors: &mut Vec<(String, Span)>) {
@@ -128,7 +128,7 @@ fn index_type_and_operator_classes(model: &Model, index: &Index, errors: &mut Ve
         }
         let Some(field) = model.fields.get(f.field) else { continue };
         let Some(scalar) = field.as_scalar() else { continue };
-        let native = scalar.native_type.as_ref().map(|n| n.name.as_str());
+        let native = scalar.native_type.as_deref().map(|n| n.name.as_str());
         let class_name = class.as_ref().and_then(|c| c.name());
         let display = class.as_ref().map(|c| c.display_name());
         let ty = &scalar.ty;
