@@ -425,22 +425,12 @@ pub struct ConfigProperty {
     pub span: Span,
 }
 
-/// From this many top-level blocks on, a tree is freed on two threads.
-const PARALLEL_DROP_MIN_TOPS: usize = 256;
-
 impl Drop for SchemaAst {
     /// A large tree is freed on two threads: freeing its hundreds of
     /// thousands of small allocations is a noticeable part of validating a
-    /// large schema.
+    /// large schema. The helper frees the half it parsed.
     fn drop(&mut self) {
-        if self.tops.len() < PARALLEL_DROP_MIN_TOPS || crate::parallel::cores() < 2 {
-            return;
-        }
-        // The helper thread frees the second half, which it parsed (see
-        // `parser::parse_split`): freeing into a thread's own heap is cheapest.
-        let mut first = std::mem::take(&mut self.tops);
-        let second = first.split_off(first.len() / 2);
-        crate::parallel::join(move || drop(second), move || drop(first));
+        crate::parallel::free_in_halves(std::mem::take(&mut self.tops));
     }
 }
 

@@ -34,19 +34,10 @@ pub struct Datamodel {
     pub relations: Vec<Relation>,
 }
 
-/// A datamodel with at least this many models is freed on two threads.
-const PARALLEL_DROP_MIN_MODELS: usize = 256;
-
 impl Drop for Datamodel {
-    /// A large datamodel is freed on two threads, the second half of the
-    /// models on the helper thread that built most of them.
+    /// A large datamodel is freed on two threads, the helper freeing the half it built.
     fn drop(&mut self) {
-        if self.models.len() < PARALLEL_DROP_MIN_MODELS || crate::parallel::cores() < 2 {
-            return;
-        }
-        let mut first = std::mem::take(&mut self.models);
-        let second = first.split_off(first.len() / 2);
-        crate::parallel::join(move || drop(second), move || drop(first));
+        crate::parallel::free_in_halves(std::mem::take(&mut self.models));
     }
 }
 

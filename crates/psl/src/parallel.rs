@@ -133,6 +133,20 @@ pub(crate) fn update_each<T: Send, U: Send>(
     });
 }
 
+/// From this many items on, [`free_in_halves`] splits the freeing.
+const FREE_IN_HALVES_MIN_ITEMS: usize = 256;
+
+/// Frees `items`, a large list on two threads: the second half on the
+/// helper, which built it (the passes give the helper the later ranges), so
+/// each half goes back to the heap it came from, which is cheapest.
+pub(crate) fn free_in_halves<T: Send>(mut items: Vec<T>) {
+    if items.len() < FREE_IN_HALVES_MIN_ITEMS || cores() < 2 {
+        return;
+    }
+    let second = items.split_off(items.len() / 2);
+    join(move || drop(second), move || drop(items));
+}
+
 /// Runs `a` on a helper thread and `b` on this one, and returns when both are done.
 pub(crate) fn join(a: impl FnOnce() + Send, b: impl FnOnce()) {
     let Some(pool) = pool() else {
