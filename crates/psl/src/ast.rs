@@ -430,7 +430,7 @@ impl Drop for SchemaAst {
     /// thousands of small allocations is a noticeable part of validating a
     /// large schema. The helper frees the half it parsed.
     fn drop(&mut self) {
-        crate::parallel::free_in_halves(std::mem::take(&mut self.tops));
+        crate::parallel::free_in_pieces(std::mem::take(&mut self.tops));
     }
 }
 

@@ -37,7 +37,7 @@ pub struct Datamodel {
 impl Drop for Datamodel {
     /// A large datamodel is freed on two threads, the helper freeing the half it built.
     fn drop(&mut self) {
-        crate::parallel::free_in_halves(std::mem::take(&mut self.models));
+        crate::parallel::free_in_pieces(std::mem::take(&mut self.models));
     }
 }
 

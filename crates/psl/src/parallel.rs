@@ -1,11 +1,12 @@
 //! Work split over the machine's cores, with results kept in input order.
 //!
 //! Parsing, validating and rendering a large schema are cut into contiguous
-//! ranges: the calling thread takes the first, helper threads of a pool
-//! that lives as long as the process take the others (rayon's scoped
-//! spawns: work may borrow from the caller). Results come back in input
-//! order, so everything downstream — diagnostics above all — is the same as
-//! in a sequential run.
+//! pieces, several per thread, which the calling thread and the helper
+//! threads of a pool that lives as long as the process claim one at a time
+//! (rayon's scoped spawns: work may borrow from the caller). A thread that
+//! starts late or runs slowly simply claims fewer pieces. Results come back
+//! in input order, so everything downstream — diagnostics above all — is
+//! the same as in a sequential run.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -36,20 +37,33 @@ fn pool() -> Option<&'static rayon::ThreadPool> {
     .as_ref()
 }
 
-/// Runs `work` on contiguous ranges covering `0..n`, one per thread, and
-/// returns its results in range order. Each range holds at least `min_items`
-/// items (so small inputs stay on the calling thread, where starting a
-/// thread would cost more than it saves), and the cuts are placed so that
-/// each range holds about the same total `weight` (items of very different
-/// sizes, such as an enum and a large model, still split the work evenly).
+/// Pieces per thread that [`weighted_ranges`] cuts: threads claim pieces
+/// one after another, so a thread that starts late or runs slowly (a busy
+/// core, a costly stretch of the schema) takes fewer, and none waits long
+/// for another at the end of a pass.
+pub(crate) const PIECES_PER_THREAD: usize = 8;
+
+/// Runs `work` on contiguous ranges covering `0..n` on up to one thread per
+/// core, and returns its results in range order. Work is only split when
+/// each thread gets at least `min_items` items (small inputs stay on the
+/// calling thread, where handing work over would cost more than it saves);
+/// then `0..n` is cut into [`PIECES_PER_THREAD`] pieces per thread of about
+/// the same total `weight` (items of very different sizes, such as an enum
+/// and a large model, still split the work evenly), which the threads claim
+/// in order (see [`run_pieces`]).
 pub(crate) fn weighted_ranges<R: Send>(
     n: usize,
     min_items: usize,
     weight: impl Fn(usize) -> usize,
     work: impl Fn(Range<usize>) -> R + Sync,
 ) -> Vec<R> {
-    let threads = if forced_split() { n.min(3) } else { cores().min(n / min_items.max(1)) }.max(1);
-    if threads == 1 {
+    let (threads, pieces) = if forced_split() {
+        (n.min(3), n.min(3))
+    } else {
+        let threads = cores().min(n / min_items.max(1));
+        (threads, threads * PIECES_PER_THREAD)
+    };
+    if threads <= 1 {
         return vec![work(0..n)];
     }
     let weights: Vec<usize> = (0..n).map(|i| weight(i).max(1)).collect();
@@ -57,7 +71,7 @@ pub(crate) fn weighted_ranges<R: Send>(
     let mut bounds = vec![0];
     let mut sum = 0;
     for (i, w) in weights.iter().enumerate() {
-        if bounds.len() < threads && sum >= total * bounds.len() / threads && i > *bounds.last().unwrap_or(&0) {
+        if bounds.len() < pieces && sum >= total * bounds.len() / pieces && i > *bounds.last().unwrap_or(&0) {
             bounds.push(i);
         }
         sum += w;
@@ -66,34 +80,62 @@ pub(crate) fn weighted_ranges<R: Send>(
     run_pieces(&bounds, work)
 }
 
-/// Runs `work` on each range between consecutive `cuts` (`[0, …, n]`), the
-/// first on the calling thread and every other on a thread of its own, and
-/// returns the results in range order. A panic in any piece is resumed here.
+/// Runs `work` on each range between consecutive `cuts` (`[0, …, n]`) and
+/// returns the results in range order. The calling thread and the helpers
+/// claim the ranges in order, one at a time, until none is left. A panic in
+/// any piece is resumed here.
 pub(crate) fn run_pieces<R: Send>(cuts: &[usize], work: impl Fn(Range<usize>) -> R + Sync) -> Vec<R> {
-    if cuts.len() <= 2 {
-        return cuts.first().zip(cuts.last()).map(|(&a, &b)| work(a..b)).into_iter().collect();
-    }
-    let work = &work;
-    let Some(pool) = pool() else {
-        return cuts.windows(2).map(|w| work(w[0]..w[1])).collect();
+    let ranges: Vec<Range<usize>> = cuts.windows(2).map(|w| w[0]..w[1]).collect();
+    claim_in_turn(ranges, work)
+}
+
+/// Runs `work` on every piece, on the calling thread and up to one helper
+/// per remaining core, and returns the results in piece order. Each thread
+/// claims the next unclaimed piece when done with its last: the calling
+/// thread from the front, the helpers from the back. So on two cores each
+/// thread's pieces are contiguous, the calling thread's first: what it
+/// builds and what a helper builds stay apart, and [`free_in_pieces`],
+/// claiming the same way, mostly frees each piece on the thread that built
+/// it, which is cheapest.
+fn claim_in_turn<P: Send, R: Send>(pieces: Vec<P>, work: impl Fn(P) -> R + Sync) -> Vec<R> {
+    let n = pieces.len();
+    let pool = match pool() {
+        Some(pool) if n > 1 => pool,
+        _ => return pieces.into_iter().map(work).collect(),
     };
-    let mut results: Vec<Option<R>> = cuts[1..].iter().map(|_| None).collect();
-    if let Some((first, rest)) = results.split_first_mut() {
-        pool.in_place_scope(|scope| {
-            for (slot, w) in rest.iter_mut().zip(cuts[1..].windows(2)) {
-                let range = w[0]..w[1];
-                scope.spawn(move |_| *slot = Some(work(range)));
-            }
-            *first = Some(work(cuts[0]..cuts[1]));
-        });
+    let queue = std::sync::Mutex::new(pieces.into_iter().enumerate().collect::<std::collections::VecDeque<_>>());
+    let claim = |from_front: bool| {
+        let mut done = Vec::new();
+        loop {
+            // A poisoned lock means another piece panicked; its panic is
+            // resumed by the scope, so this thread just stops claiming.
+            let next = queue.lock().ok().and_then(|mut q| if from_front { q.pop_front() } else { q.pop_back() });
+            let Some((i, piece)) = next else { return done };
+            done.push((i, work(piece)));
+        }
+    };
+    let helpers = (cores() - 1).min(n - 1);
+    let mut found: Vec<Vec<(usize, R)>> = (0..helpers).map(|_| Vec::new()).collect();
+    let mut mine = Vec::new();
+    pool.in_place_scope(|scope| {
+        for slot in found.iter_mut() {
+            let claim = &claim;
+            scope.spawn(move |_| *slot = claim(false));
+        }
+        mine = claim(true);
+    });
+    let mut results: Vec<Option<R>> = (0..n).map(|_| None).collect();
+    for (i, r) in mine.into_iter().chain(found.into_iter().flatten()) {
+        results[i] = Some(r);
     }
     results.into_iter().flatten().collect()
 }
 
 /// Calls `f` on each item of `items` with its update (`updates[i]` for
-/// `items[i]`; items past the end of `updates` are left alone), splitting
-/// the items into contiguous ranges of about equal count, one per thread,
-/// with at least `min_items` items each.
+/// `items[i]`; items past the end of `updates` are left alone). Work is
+/// split when each thread gets at least `min_items` items; the items are
+/// then cut into [`PIECES_PER_THREAD`] pieces per thread of about equal
+/// count, which the threads claim in turn.
 pub(crate) fn update_each<T: Send, U: Send>(
     items: &mut [T],
     updates: Vec<U>,
@@ -101,62 +143,48 @@ pub(crate) fn update_each<T: Send, U: Send>(
     f: impl Fn(&mut T, U) + Sync,
 ) {
     let n = items.len().min(updates.len());
-    let threads = if forced_split() { n.min(3) } else { cores().min(n / min_items.max(1)) }.max(1);
+    let pieces = if forced_split() {
+        n.min(3)
+    } else {
+        match cores().min(n / min_items.max(1)) {
+            0 | 1 => 1,
+            threads => threads * PIECES_PER_THREAD,
+        }
+    }
+    .max(1);
     let mut updates = updates;
     updates.truncate(n);
-    let mut pieces: Vec<(&mut [T], Vec<U>)> = Vec::with_capacity(threads);
+    let mut cut: Vec<(&mut [T], Vec<U>)> = Vec::with_capacity(pieces);
     let mut rest = &mut items[..n];
-    for k in (1..=threads).rev() {
+    for k in (1..=pieces).rev() {
         let take = rest.len() / k;
         let (piece, after) = rest.split_at_mut(take);
         let piece_updates = updates.drain(..take).collect();
-        pieces.push((piece, piece_updates));
+        cut.push((piece, piece_updates));
         rest = after;
     }
-    let f = &f;
-    let run = move |(items, updates): (&mut [T], Vec<U>)| items.iter_mut().zip(updates).for_each(|(t, u)| f(t, u));
-    let mut pieces = pieces.into_iter();
-    let Some(first) = pieces.next() else { return };
-    let pool = match pool() {
-        // One piece needs no helper (nor starts one, on a small schema).
-        Some(pool) if pieces.len() > 0 => pool,
-        _ => {
-            run(first);
-            return pieces.for_each(run);
-        }
-    };
-    pool.in_place_scope(|scope| {
-        for piece in pieces {
-            scope.spawn(move |_| run(piece));
-        }
-        run(first);
-    });
+    claim_in_turn(cut, |(items, updates): (&mut [T], Vec<U>)| items.iter_mut().zip(updates).for_each(|(t, u)| f(t, u)));
 }
 
-/// From this many items on, [`free_in_halves`] splits the freeing.
-const FREE_IN_HALVES_MIN_ITEMS: usize = 256;
+/// From this many items on, [`free_in_pieces`] splits the freeing.
+const FREE_IN_PIECES_MIN_ITEMS: usize = 256;
 
-/// Frees `items`, a large list on two threads: the second half on the
-/// helper, which built it (the passes give the helper the later ranges), so
-/// each half goes back to the heap it came from, which is cheapest.
-pub(crate) fn free_in_halves<T: Send>(mut items: Vec<T>) {
-    if items.len() < FREE_IN_HALVES_MIN_ITEMS || cores() < 2 {
+/// Frees `items`, a large list, in pieces that the threads claim in turn.
+pub(crate) fn free_in_pieces<T: Send>(items: Vec<T>) {
+    if items.len() < FREE_IN_PIECES_MIN_ITEMS || cores() < 2 {
         return;
     }
-    let second = items.split_off(items.len() / 2);
-    join(move || drop(second), move || drop(items));
-}
-
-/// Runs `a` on a helper thread and `b` on this one, and returns when both are done.
-pub(crate) fn join(a: impl FnOnce() + Send, b: impl FnOnce()) {
-    let Some(pool) = pool() else {
-        a();
-        return b();
-    };
-    pool.in_place_scope(|scope| {
-        scope.spawn(|_| a());
-        b();
-    });
+    let per_piece = items.len().div_ceil(cores() * PIECES_PER_THREAD);
+    let mut pieces: Vec<Vec<T>> = Vec::new();
+    let mut items = items.into_iter();
+    loop {
+        let piece: Vec<T> = items.by_ref().take(per_piece).collect();
+        if piece.is_empty() {
+            break;
+        }
+        pieces.push(piece);
+    }
+    claim_in_turn(pieces, drop);
 }
 
 #[cfg(test)]
@@ -191,7 +219,7 @@ mod tests {
         for n in [0, 1, 7, 100, 1001] {
             for min_items in [1, 3, 50, 2000] {
                 let pieces = weighted_ranges(n, min_items, |_| 1, |range| range.collect::<Vec<_>>());
-                assert!(pieces.len() <= cores().max(1));
+                assert!(pieces.len() <= (cores() * PIECES_PER_THREAD).max(1));
                 let all: Vec<usize> = pieces.into_iter().flatten().collect();
                 assert_eq!(all, (0..n).collect::<Vec<_>>(), "n = {n}, min_items = {min_items}");
             }
@@ -220,6 +248,36 @@ mod tests {
                 run();
             }
             assert_eq!(items, [0, 101, 202, 303, 404, 505, 606, 707, 8, 9], "split: {split}");
+        }
+    }
+
+    #[test]
+    fn claimed_pieces_come_back_in_order() {
+        // Pieces of very different cost, so the threads claim them unevenly.
+        let pieces: Vec<usize> = (0..64).collect();
+        let results = claim_in_turn(pieces, |i| {
+            if i % 7 == 0 {
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            i * 10
+        });
+        assert_eq!(results, (0..64).map(|i| i * 10).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn free_in_pieces_frees_every_item_once() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static FREED: AtomicUsize = AtomicUsize::new(0);
+        struct Counted;
+        impl Drop for Counted {
+            fn drop(&mut self) {
+                FREED.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        for n in [0, 10, FREE_IN_PIECES_MIN_ITEMS, 1001] {
+            FREED.store(0, Ordering::Relaxed);
+            free_in_pieces((0..n).map(|_| Counted).collect());
+            assert_eq!(FREED.load(Ordering::Relaxed), n);
         }
     }
 

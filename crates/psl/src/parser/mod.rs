@@ -61,19 +61,22 @@ fn parse_in_pieces(src: &str, file: FileId) -> Option<SchemaAst> {
         return None;
     }
     let threads = crate::parallel::cores().min(src.len() / PIECE_MIN_BYTES);
-    parse_split(src, file, threads)
+    if threads < 2 {
+        return None;
+    }
+    parse_split(src, file, threads * crate::parallel::PIECES_PER_THREAD)
 }
 
-/// Parses `src` cut into up to `pieces` pieces, one thread each (see [`parse_in_pieces`]).
+/// Parses `src` cut into up to `pieces` pieces, which the threads claim in
+/// turn (see [`parse_in_pieces`]).
 fn parse_split(src: &str, file: FileId, pieces: usize) -> Option<SchemaAst> {
     if pieces < 2 {
         return None;
     }
-    let threads = pieces;
     let mut cuts = vec![0];
-    for k in 1..threads {
+    for k in 1..pieces {
         let last = *cuts.last()?;
-        match block_end_after(src, (src.len() * k / threads).max(last)) {
+        match block_end_after(src, (src.len() * k / pieces).max(last)) {
             Some(cut) if cut > last && cut < src.len() => cuts.push(cut),
             _ => break,
         }
