@@ -41,7 +41,7 @@ fn pool() -> Option<&'static rayon::ThreadPool> {
 /// one after another, so a thread that starts late or runs slowly (a busy
 /// core, a costly stretch of the schema) takes fewer, and none waits long
 /// for another at the end of a pass.
-pub(crate) const PIECES_PER_THREAD: usize = 8;
+pub(crate) const PIECES_PER_THREAD: usize = 16;
 
 /// Runs `work` on contiguous ranges covering `0..n` on up to one thread per
 /// core, and returns its results in range order. Work is only split when
