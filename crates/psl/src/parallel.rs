@@ -43,6 +43,19 @@ fn pool() -> Option<&'static rayon::ThreadPool> {
 /// for another at the end of a pass.
 pub(crate) const PIECES_PER_THREAD: usize = 16;
 
+/// How many pieces `n` items are cut into: 1 (no split) unless each thread
+/// gets at least `min_items` items, else [`PIECES_PER_THREAD`] per thread.
+/// Under `split_always` (tests), up to three whatever the size.
+fn piece_count(n: usize, min_items: usize) -> usize {
+    if forced_split() {
+        return n.clamp(1, 3);
+    }
+    match cores().min(n / min_items.max(1)) {
+        0 | 1 => 1,
+        threads => threads * PIECES_PER_THREAD,
+    }
+}
+
 /// Runs `work` on contiguous ranges covering `0..n` on up to one thread per
 /// core, and returns its results in range order. Work is only split when
 /// each thread gets at least `min_items` items (small inputs stay on the
@@ -57,13 +70,8 @@ pub(crate) fn weighted_ranges<R: Send>(
     weight: impl Fn(usize) -> usize,
     work: impl Fn(Range<usize>) -> R + Sync,
 ) -> Vec<R> {
-    let (threads, pieces) = if forced_split() {
-        (n.min(3), n.min(3))
-    } else {
-        let threads = cores().min(n / min_items.max(1));
-        (threads, threads * PIECES_PER_THREAD)
-    };
-    if threads <= 1 {
+    let pieces = piece_count(n, min_items);
+    if pieces <= 1 {
         return vec![work(0..n)];
     }
     let weights: Vec<usize> = (0..n).map(|i| weight(i).max(1)).collect();
@@ -107,8 +115,8 @@ fn claim_in_turn<P: Send, R: Send>(pieces: Vec<P>, work: impl Fn(P) -> R + Sync)
     let claim = |from_front: bool| {
         let mut done = Vec::new();
         loop {
-            // A poisoned lock means another piece panicked; its panic is
-            // resumed by the scope, so this thread just stops claiming.
+            // The lock is held only to take a piece, never during work, so
+            // a panicking piece cannot poison it (the scope resumes the panic).
             let next = queue.lock().ok().and_then(|mut q| if from_front { q.pop_front() } else { q.pop_back() });
             let Some((i, piece)) = next else { return done };
             done.push((i, work(piece)));
@@ -143,15 +151,7 @@ pub(crate) fn update_each<T: Send, U: Send>(
     f: impl Fn(&mut T, U) + Sync,
 ) {
     let n = items.len().min(updates.len());
-    let pieces = if forced_split() {
-        n.min(3)
-    } else {
-        match cores().min(n / min_items.max(1)) {
-            0 | 1 => 1,
-            threads => threads * PIECES_PER_THREAD,
-        }
-    }
-    .max(1);
+    let pieces = piece_count(n, min_items);
     let mut updates = updates;
     updates.truncate(n);
     let mut cut: Vec<(&mut [T], Vec<U>)> = Vec::with_capacity(pieces);
@@ -169,7 +169,8 @@ pub(crate) fn update_each<T: Send, U: Send>(
 /// From this many items on, [`free_in_pieces`] splits the freeing.
 const FREE_IN_PIECES_MIN_ITEMS: usize = 256;
 
-/// Frees `items`, a large list, in pieces that the threads claim in turn.
+/// Frees `items`, a large list, in pieces that the threads claim in turn
+/// (a short list, or any list on one core, is freed on this thread).
 pub(crate) fn free_in_pieces<T: Send>(items: Vec<T>) {
     if items.len() < FREE_IN_PIECES_MIN_ITEMS || cores() < 2 {
         return;
