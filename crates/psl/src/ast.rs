@@ -426,9 +426,9 @@ pub struct ConfigProperty {
 }
 
 impl Drop for SchemaAst {
-    /// A large tree is freed on two threads: freeing its hundreds of
-    /// thousands of small allocations is a noticeable part of validating a
-    /// large schema. The helper frees the half it parsed.
+    /// A large tree is freed on all threads (`parallel::free_in_pieces`):
+    /// freeing its hundreds of thousands of small allocations is a
+    /// noticeable part of validating a large schema.
     fn drop(&mut self) {
         crate::parallel::free_in_pieces(std::mem::take(&mut self.tops));
     }

@@ -35,7 +35,7 @@ pub struct Datamodel {
 }
 
 impl Drop for Datamodel {
-    /// A large datamodel is freed on two threads, the helper freeing the half it built.
+    /// A large datamodel is freed on all threads (`parallel::free_in_pieces`).
     fn drop(&mut self) {
         crate::parallel::free_in_pieces(std::mem::take(&mut self.models));
     }

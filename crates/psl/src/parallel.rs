@@ -41,19 +41,34 @@ fn pool() -> Option<&'static rayon::ThreadPool> {
 /// one after another, so a thread that starts late or runs slowly (a busy
 /// core, a costly stretch of the schema) takes fewer, and none waits long
 /// for another at the end of a pass.
-pub(crate) const PIECES_PER_THREAD: usize = 16;
+const PIECES_PER_THREAD: usize = 16;
+
+/// Below this size a schema text is parsed and rendered on the calling
+/// thread: handing work over costs more than it saves.
+const TEXT_PIECE_MIN_BYTES: usize = 128 * 1024;
 
 /// How many pieces `n` items are cut into: 1 (no split) unless each thread
 /// gets at least `min_items` items, else [`PIECES_PER_THREAD`] per thread.
-/// Under `split_always` (tests), up to three whatever the size.
-fn piece_count(n: usize, min_items: usize) -> usize {
-    if forced_split() {
-        return n.clamp(1, 3);
-    }
+fn pieces_for(n: usize, min_items: usize) -> usize {
     match cores().min(n / min_items.max(1)) {
         0 | 1 => 1,
         threads => threads * PIECES_PER_THREAD,
     }
+}
+
+/// How many pieces a schema text of `len` bytes is parsed or rendered in
+/// (1: on the calling thread).
+pub(crate) fn text_pieces(len: usize) -> usize {
+    pieces_for(len, TEXT_PIECE_MIN_BYTES)
+}
+
+/// [`pieces_for`], except under `split_always` (tests): up to three
+/// whatever the size.
+fn piece_count(n: usize, min_items: usize) -> usize {
+    if forced_split() {
+        return n.clamp(1, 3);
+    }
+    pieces_for(n, min_items)
 }
 
 /// Runs `work` on contiguous ranges covering `0..n` on up to one thread per

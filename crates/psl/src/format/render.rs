@@ -22,12 +22,12 @@ use crate::ast::*;
 
 /// Renders `ast`, parsed from `src`.
 ///
-/// A large file is rendered in pieces on up to one thread per core: the
-/// layout is cut just after a block, where the output is at the start of an
-/// unindented line, so each piece renders as it would in one pass.
+/// A large file is rendered in pieces (`parallel::text_pieces`), which the
+/// threads claim in turn: the layout is cut just after a block, where the
+/// output is at the start of an unindented line, so each piece renders as
+/// it would in one pass.
 pub(super) fn render(ast: &SchemaAst, src: &str, indent_width: usize) -> String {
-    const PIECE_MIN_BYTES: usize = 128 * 1024;
-    render_in_pieces(ast, src, indent_width, crate::parallel::cores().min(src.len() / PIECE_MIN_BYTES))
+    render_in_pieces(ast, src, indent_width, crate::parallel::text_pieces(src.len()))
 }
 
 /// [`render`] with the layout cut into at most `pieces` pieces.

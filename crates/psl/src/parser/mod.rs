@@ -40,12 +40,8 @@ fn parse_from(src: &str, start: usize, file: FileId, diagnostics: &mut Diagnosti
     p.schema()
 }
 
-/// Below this size a file is always parsed on the calling thread: starting a
-/// thread costs more than it saves.
-const PIECE_MIN_BYTES: usize = 128 * 1024;
-
-/// Parses a large file in pieces on up to as many threads as the machine has
-/// cores, or returns `None` when it should be parsed sequentially.
+/// Parses a large file (`parallel::text_pieces`) in pieces, which the threads
+/// claim in turn, or returns `None` when it should be parsed sequentially.
 ///
 /// A file is cut only just after a `}` that starts a line and is followed by a
 /// line break: there a sequential parse has just finished a block and starts
@@ -57,14 +53,7 @@ const PIECE_MIN_BYTES: usize = 128 * 1024;
 /// (syntax errors, a `}` inside something unfinished) the file is parsed
 /// sequentially, so diagnostics and recovery are always the sequential ones.
 fn parse_in_pieces(src: &str, file: FileId) -> Option<SchemaAst> {
-    if src.len() < PIECE_MIN_BYTES {
-        return None;
-    }
-    let threads = crate::parallel::cores().min(src.len() / PIECE_MIN_BYTES);
-    if threads < 2 {
-        return None;
-    }
-    parse_split(src, file, threads * crate::parallel::PIECES_PER_THREAD)
+    parse_split(src, file, crate::parallel::text_pieces(src.len()))
 }
 
 /// Parses `src` cut into up to `pieces` pieces, which the threads claim in
